@@ -1,0 +1,1 @@
+"""kamerbrief-pipeline: Dutch government letters to parliament -> typed, evaluated records."""

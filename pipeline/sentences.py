@@ -1,0 +1,182 @@
+"""Stage 4, sentences: a rule-based Dutch segmenter for the genre of government letters.
+
+It runs over the body, the closing formula and the footnote bodies only (letterhead, tables
+and the signature block are not sentences). A line break ends a sentence when the line is a
+heading or a list item or ends in final punctuation; otherwise it is a wrapped line. Inside a
+line, a final mark ends a sentence unless it closes an abbreviation (models/sentences/) or an
+initial ("K.H."), or what follows cannot start a sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .resources import load_json
+
+_BULLET = regex.compile(r"^(?:[·•▪◦‣●○■\-–—*]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
+_CANDIDATE = regex.compile(r"[.!?…]+[\"'”’)]*(?=\s+|$)")
+_WORD_BEFORE = regex.compile(r"(\S+)$")
+_NEXT_START = regex.compile(r"\s+([\"'“‘(]?)(\S)")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("sentences/abbreviations.json")
+    return frozenset(data["never_final"]), frozenset(data["may_end"])
+
+
+def split_region(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as (start, end) spans, trimmed of whitespace."""
+    never, may_end = _abbreviations()
+    sentences: list[tuple[int, int]] = []
+    lines = _line_spans(text, start, end)
+    current: int | None = None
+    for index, (ls, le) in enumerate(lines):
+        line = text[ls:le]
+        if not line.strip():
+            if current is not None:
+                sentences.append((current, _prev_end(text, ls)))
+                current = None
+            continue
+        if current is not None and (_BULLET.match(line) or _is_heading_line(lines, index, text)):
+            sentences.append((current, _prev_end(text, ls)))
+            current = None
+        if current is None:
+            current = ls
+        for match in _CANDIDATE.finditer(text, ls, le):
+            cut = match.end()
+            if _is_boundary(text, match.start(), cut, le, never, may_end):
+                if cut > current:
+                    sentences.append((current, cut))
+                nxt = _skip_space(text, cut, le)
+                current = nxt if nxt < le else None
+        if current is not None and (
+            _ends_sentence_line(line) or _is_heading_line(lines, index, text) or _next_is_bullet(lines, index, text)
+        ):
+            sentences.append((current, le))
+            current = None
+    if current is not None:
+        sentences.append((current, _prev_end(text, end)))
+    return [_trim(text, s, e) for s, e in sentences if text[s:e].strip()]
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl == -1:
+            spans.append((pos, end))
+            break
+        spans.append((pos, nl))
+        pos = nl + 1
+    return spans
+
+
+def _prev_end(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _ends_sentence_line(line: str) -> bool:
+    stripped = line.rstrip()
+    return stripped.endswith((".", "!", "?", ":", ";", ",")) and stripped.endswith((".", "!", "?", ":")) or (
+        stripped.endswith(",") and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None
+    )
+
+
+def _is_heading_line(lines: list[tuple[int, int]], index: int, text: str) -> bool:
+    """A short line without final punctuation followed by a line that starts with a capital."""
+    ls, le = lines[index]
+    line = text[ls:le].strip()
+    if not line or len(line) > 80 or line[-1] in ".,;:!?-–(":
+        return False
+    if not line[0].isupper() and not line[0].isdigit():
+        return False
+    nxt = next((text[s:e].strip() for s, e in lines[index + 1 :] if text[s:e].strip()), "")
+    if not nxt:
+        return True
+    # a wrapped line is followed by its continuation, which in prose rarely starts with a capital
+    prev = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index > 0 else ""
+    previous_open = bool(prev) and prev[-1] not in ".:!?" and len(prev) > 60
+    return (nxt[0].isupper() or bool(_BULLET.match(nxt))) and not previous_open
+
+
+def _next_is_bullet(lines: list[tuple[int, int]], index: int, text: str) -> bool:
+    for s, e in lines[index + 1 :]:
+        if text[s:e].strip():
+            return bool(_BULLET.match(text[s:e].lstrip()))
+    return False
+
+
+def _is_boundary(text: str, mark: int, cut: int, line_end: int, never: frozenset[str], may_end: frozenset[str]) -> bool:
+    if text[mark] != ".":
+        return _next_can_start(text, cut, line_end)
+    word_match = _WORD_BEFORE.search(text, 0, mark + 1)
+    word = word_match.group(1).lower() if word_match else ""
+    word = word.lstrip("(\"'“‘[")
+    if word in never:
+        return False
+    if regex.fullmatch(r"(?:\p{Lu}\.){1,4}", word_match.group(1).lstrip("(") if word_match else ""):
+        return False  # initials: K.H. Ollongren
+    if regex.fullmatch(r"\p{L}\.(?:\p{L}\.)+", word):
+        return word in may_end and _next_is_capital(text, cut, line_end)
+    if word in may_end:
+        return _next_is_capital(text, cut, line_end)
+    if regex.fullmatch(r"\d+\.", word) and _next_is_lower(text, cut, line_end):
+        return False
+    return _next_can_start(text, cut, line_end)
+
+
+def _next_is_capital(text: str, cut: int, line_end: int) -> bool:
+    match = _NEXT_START.match(text, cut, line_end)
+    return cut >= line_end or (match is not None and match.group(2).isupper())
+
+
+def _next_is_lower(text: str, cut: int, line_end: int) -> bool:
+    match = _NEXT_START.match(text, cut, line_end)
+    return match is not None and match.group(2).islower()
+
+
+def _next_can_start(text: str, cut: int, line_end: int) -> bool:
+    if cut >= line_end:
+        return True
+    match = _NEXT_START.match(text, cut, line_end)
+    if match is None:
+        return True
+    ch = match.group(2)
+    return ch.isupper() or ch.isdigit() or ch in "€$£'\"(“‘[•·-–"
+
+
+@Language.factory("kamerbrief_sentences", default_config={"region_kinds": ["body", "closing", "footnotes"]})
+class SentenceSegmenter:
+    def __init__(self, nlp: Language, name: str, region_kinds: list[str]) -> None:
+        self.region_kinds = tuple(region_kinds)
+
+    def __call__(self, doc: Doc) -> Doc:
+        structure = doc._.letter
+        regions = structure.spans_of(*self.region_kinds) if structure is not None else [(0, len(doc.text))]
+        spans: list[tuple[int, int]] = []
+        for start, end in regions:
+            spans.extend(split_region(doc.text, start, end))
+        doc._.sentences = sorted(set(spans))
+        return doc
