@@ -1,0 +1,67 @@
+"""Shared fixtures: the project's paths, the real letters, and one pipeline built per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+SHARED_LETTERS = SHARED / "corpus" / "letters"
+MANIFEST = SHARED / "corpus" / "manifest.jsonl"
+ANNOTATIONS = ROOT / "annotations"
+
+SEED_2022 = CORPUS / "2022-04-19-defensie-update-levering-militaire-goederen-oekraine.txt"
+SEED_2026 = CORPUS / "2026-07-02-defensie-leveringen-militaire-goederen-oekraine.txt"
+
+
+def shared_letter(name: str) -> Path:
+    """A letter of ../shared/corpus/letters; the test is skipped when that folder is absent."""
+    path = SHARED_LETTERS / name
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared is not beside the project)")
+    return path
+
+
+def manifest() -> list[dict]:
+    if not MANIFEST.exists():
+        return []
+    return [json.loads(line) for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def processor():
+    from pipeline.process import Processor
+
+    return Processor(model="blank:nl")
+
+
+@pytest.fixture(scope="session")
+def process_file(processor):
+    """Process one file into a Record (cached per path)."""
+    from pipeline.process import Item
+    from pipeline.records import Record
+
+    cache: dict[Path, Record] = {}
+
+    def run(path: Path) -> Record:
+        if path not in cache:
+            (result,) = list(processor.process([Item(id=path.stem, source=str(path), path=path)]))
+            assert isinstance(result, Record), result
+            cache[path] = result
+        return cache[path]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_2022(process_file):
+    return process_file(SEED_2022)
+
+
+@pytest.fixture(scope="session")
+def seed_2026(process_file):
+    return process_file(SEED_2026)
