@@ -48,6 +48,8 @@ def run(
     resume: Annotated[bool, typer.Option("--resume", help="Keep records already written to --output and skip their ids.")] = False,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a TTY).")] = None,
     timings: Annotated[bool, typer.Option("--timings", help="Add per-stage seconds to each record (output is then not byte-stable).")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask (sharded output in the --output folder).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address; default: a LocalCluster.")] = None,
 ) -> None:
     """Process letters into one JSONL record each. Exit 0: all succeeded; 1: some failed; 2: usage error."""
     from .nlp import ModelNotFound
@@ -58,6 +60,10 @@ def run(
     if resume and output is None:
         _fail_usage("--resume needs --output")
     options = {"model": model, "until": until, "timings": timings}
+    if engine == "dask":
+        _run_dask(inputs, output, options, scheduler, workers)
+    elif engine != "local":
+        _fail_usage(f"unknown engine {engine!r}: local or dask")
     show = sys.stderr.isatty() if progress is None else progress
     started = time.perf_counter()
     try:
@@ -83,6 +89,19 @@ def run(
         highlight=False,
     )
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _run_dask(inputs: list[str], output: Path | None, options: dict, scheduler: str | None, workers: int) -> None:
+    if output is None:
+        _fail_usage("--engine dask needs --output FOLDER for the record shards")
+    assert output is not None
+    try:
+        from .dask_engine import run_dask
+    except ImportError as exc:
+        _fail_usage(f"the dask engine needs the extra: pip install '.[dask]' ({exc})")
+    manifest = run_dask(inputs, output, options=options, scheduler=scheduler, workers=max(workers, 1))
+    err.print(f"{manifest['written']} records, {manifest['failed']} failed in {len(manifest['shards'])} shards", markup=False)
+    raise typer.Exit(1 if manifest["failed"] else 0)
 
 
 @app.command()
