@@ -1,0 +1,169 @@
+"""Build the gold JSONL files from the hand-written specs in annotations/src/ and validate them.
+
+    python annotations/build.py            # build + validate all, write the JSONL files
+    python annotations/build.py --show 004 # print one letter's sentences and spans for review
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from anchor import locate, split_sentences, trim  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = Path(__file__).parent / "src"
+OUTPUTS = {"seeds": "seeds.jsonl", "corpus-text": "corpus-text.jsonl"}
+NORM_KEYS = {
+    "AMOUNT": {"value", "currency", "approximate", "qualifier", "per"},
+    "MINISTER": {"name", "role", "portfolio"},
+    "PROGRAMME": {"name", "acronym"},
+    "DATE": {"value", "mod"},
+    "REFERENCE": {"kind", "dossier", "number", "id"},
+}
+META_KEYS = {"date", "reference", "subject", "sender", "signatories"}
+INLINE_FOOTNOTE = re.compile(r"\[(\d+):\s+([^\]]*)\]")
+
+
+def load_spec(path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def read_text(source: str) -> tuple[str, str]:
+    data = (ROOT / source).read_bytes()
+    return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
+
+
+def _cut(text: str, quote: str | tuple[str, int]) -> int:
+    q, occ = (quote, 1) if isinstance(quote, str) else quote
+    return locate(text, q, occ)[1]
+
+
+def sentences(mod: Any, text: str) -> list[list[int]]:
+    masked = text
+    notes: list[tuple[int, int]] = []
+    if getattr(mod, "INLINE_FOOTNOTES", False):
+        # "[2:  body]": the body is a sentence of its own; the brackets break the flow.
+        for m in INLINE_FOOTNOTE.finditer(text):
+            notes.append(trim(text, m.start(2), m.end(2)))
+            masked = masked[:m.start()] + "\n" * (m.end() - m.start()) + masked[m.end():]
+    nosplit = [_cut(text, q) for q in getattr(mod, "NOSPLIT", [])]
+    split = [_cut(text, q) for q in getattr(mod, "CUT", [])]
+    out: list[tuple[int, int]] = []
+    for region in mod.REGIONS:
+        frm, to = region[0], region[1]
+        mode = region[2] if len(region) > 2 else "lines"
+        fq, focc = (frm, 1) if isinstance(frm, str) else frm
+        start = locate(text, fq, focc)[0]
+        tq, tocc = (to, 1) if isinstance(to, str) else to
+        end = locate(text, tq, tocc, lo=start)[1]
+        if mode == "single":
+            out.append(trim(text, start, end))
+        elif mode == "footnotes":
+            # footnote lines "1   body 2   body": a number followed by 2+ spaces starts a note
+            marks = [m for m in re.finditer(r"(?:^|(?<=\s))\d{1,2}\s{2,}", text[start:end])]
+            for i, m in enumerate(marks):
+                s = start + m.end()
+                e = start + marks[i + 1].start() if i + 1 < len(marks) else end
+                out.extend(split_sentences(text, s, e, nosplit, split, by_line=False))
+        else:
+            out.extend(split_sentences(masked, start, end, nosplit, split))
+    for s, e in notes:
+        out.extend(split_sentences(text, s, e, nosplit, split, by_line=False))
+    drop = set(getattr(mod, "DROP", []))
+    return sorted([s, e] for s, e in set(out) if text[s:e] not in drop)
+
+
+def spans(mod: Any, text: str) -> list[dict[str, Any]]:
+    out = []
+    for sp in mod.SPANS:
+        if sp["occ"] == "all":
+            from anchor import occurrences
+            starts = occurrences(text, sp["quote"])
+            if not starts:
+                raise ValueError(f"{sp['quote']!r} not found")
+            locs = [(s, s + len(sp["quote"])) for s in starts]
+        else:
+            locs = [locate(text, sp["quote"], sp["occ"])]
+        for s, e in locs:
+            out.append({"start": s, "end": e, "label": sp["label"], "norm": sp["norm"]})
+    return sorted(out, key=lambda d: (d["start"], d["end"]))
+
+
+def validate(line: dict[str, Any], text: str) -> list[str]:
+    errs = []
+    lo, hi = line.get("extent") or (0, len(text))
+    if set(line["meta"]) != META_KEYS:
+        errs.append(f"meta keys {sorted(line['meta'])}")
+    prev_end, prev = -1, None
+    for sp in line["spans"]:
+        s, e, t = sp["start"], sp["end"], text[sp["start"]:sp["end"]]
+        if not t or t != t.strip():
+            errs.append(f"outer whitespace {s}-{e} {t!r}")
+        if s < prev_end:
+            errs.append(f"overlap {prev} / {t!r}@{s}")
+        if not lo <= s < e <= hi:
+            errs.append(f"outside extent {t!r}")
+        missing = NORM_KEYS[sp["label"]] - set(sp["norm"])
+        if missing:
+            errs.append(f"{t!r} norm misses {missing}")
+        prev_end, prev = e, f"{t!r}@{s}"
+    for s, e in line["sentences"]:
+        t = text[s:e]
+        if not t or t != t.strip():
+            errs.append(f"sentence whitespace {s}-{e}")
+        if not lo <= s < e <= hi:
+            errs.append(f"sentence outside extent {s}-{e}")
+    return errs
+
+
+def build(show: str | None = None) -> int:
+    files: dict[str, list[dict[str, Any]]] = {k: [] for k in OUTPUTS}
+    counts: Counter[str] = Counter()
+    failed = 0
+    for path in sorted(SRC.glob("*.py")):
+        mod = load_spec(path)
+        text, sha = read_text(mod.SOURCE)
+        line: dict[str, Any] = {"id": mod.ID, "source": mod.SOURCE, "sha256": sha, "split": mod.SPLIT}
+        if getattr(mod, "EXTENT", None):
+            line["extent"] = [0, _cut(text, mod.EXTENT)]
+        line["meta"] = mod.META
+        line["sentences"] = sentences(mod, text)
+        line["spans"] = spans(mod, text)
+        errs = validate(line, text)
+        for err in errs:
+            print(f"{mod.ID}: {err}")
+        failed += bool(errs)
+        counts.update(sp["label"] for sp in line["spans"])
+        files[mod.OUTPUT].append(line)
+        if show == mod.ID:
+            for i, (s, e) in enumerate(line["sentences"]):
+                print(f"S{i:03d} {s}-{e}: {text[s:e]!r}")
+            for sp in line["spans"]:
+                ctx = text[max(0, sp["start"] - 25):sp["start"]].replace("\n", "⏎")
+                print(f"{sp['label']:9} {sp['start']}-{sp['end']} [{ctx}]"
+                      f" {text[sp['start']:sp['end']]!r} {json.dumps(sp['norm'], ensure_ascii=False)}")
+    for key, name in OUTPUTS.items():
+        with open(Path(__file__).parent / name, "w", encoding="utf-8") as fh:
+            for line in sorted(files[key], key=lambda d: d["id"]):
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print("spans per label:", dict(sorted(counts.items())))
+    print("letters:", {k: len(v) for k, v in files.items()})
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show")
+    sys.exit(build(ap.parse_args().show))
