@@ -2,15 +2,21 @@
 
 The rules are data (models/clean/rules.json). The cleaned text is built from segments, each
 pointing into the original: a copied stretch maps character for character, a replacement
-maps to the whole stretch it replaced. Inline footnote bodies ("[2: …]") are cut out of the
-running text and appended after it, still mapped to where they stand in the original.
+maps to the whole stretch it replaced. Some stretches are moved out of the running text and
+appended after it, still mapped to where they stand in the original: footnote bodies
+("[2: …]", "(^2) …", a txt footnote line "2     …") and side-column fragments that a PDF
+extraction merged into body lines on later pages ("Onze referentie … 4 2 300451").
 """
 
 from __future__ import annotations
 
 import bisect
+import gzip
+import importlib.resources
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -43,10 +49,24 @@ class CleanText:
     segments: list[Segment]
     footnotes: list[CleanFootnote] = field(default_factory=list)
     footnote_refs: list[tuple[str, int]] = field(default_factory=list)  # (number, clean offset)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # moved side-column fragments
+    gaps: list[int] = field(
+        default_factory=list
+    )  # clean offsets of spaces that replaced a wide gap
     _starts: list[int] = field(default_factory=list, repr=False)
+    _by_orig: list[Segment] = field(default_factory=list, repr=False)
+    _orig_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [s.clean_start for s in self.segments]
+        self._by_orig = sorted(self.segments, key=lambda s: (s.orig_start, s.clean_start))
+        self._orig_starts = [s.orig_start for s in self._by_orig]
+
+    @property
+    def main_end(self) -> int:
+        """End of the running text: footnotes and moved fragments come after it."""
+        moved = [f.start for f in self.footnotes] + [s for s, _ in self.furniture]
+        return max(0, min(moved) - 2) if moved else len(self.text)
 
     def _segment_at(self, clean_offset: int) -> Segment:
         index = bisect.bisect_right(self._starts, clean_offset) - 1
@@ -64,13 +84,42 @@ class CleanText:
         orig_end = last.orig_start + (end - last.clean_start) if last.exact else last.orig_end
         return orig_start, orig_end
 
+    def to_clean(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original-text span to the cleaned text (the inverse of `to_original`).
+
+        Text that cleaning deleted has no image: a start inside it moves forward to the next
+        kept character, an end moves back to the last kept one.
+        """
+        return self._clean_pos(start, forward=True), max(
+            self._clean_pos(start, forward=True), self._clean_pos(end, forward=False)
+        )
+
+    def _clean_pos(self, orig: int, *, forward: bool) -> int:
+        if not self._by_orig:
+            return 0
+        index = bisect.bisect_right(self._orig_starts, orig) - 1
+        if index >= 0:
+            seg = self._by_orig[index]
+            if seg.orig_start <= orig < seg.orig_end or (not forward and orig == seg.orig_end):
+                if seg.exact:
+                    return seg.clean_start + (orig - seg.orig_start)
+                return seg.clean_start if forward else seg.clean_end
+        if forward:
+            nxt = self._by_orig[index + 1] if index + 1 < len(self._by_orig) else None
+            return nxt.clean_start if nxt else len(self.text)
+        return self._by_orig[index].clean_end if index >= 0 else 0
+
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
     name: str
     action: str
-    pattern: regex.Pattern[str]
+    pattern: regex.Pattern[str] | None
     replacement: str = ""
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return dict(self.options).get(key, default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,83 +129,305 @@ class _Edit:
     replacement: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Moved:
+    kind: str  # footnote | furniture
+    number: str
+    start: int
+    end: int
+
+
+_RULE_KEYS = {"name", "action", "pattern", "replacement"}
+
+
 @lru_cache(maxsize=4)
 def _rules(path: str = "clean/rules.json") -> tuple[_Rule, ...]:
     data = load_json(path)
     return tuple(
-        _Rule(r["name"], r["action"], regex.compile(r["pattern"]), r.get("replacement", ""))
+        _Rule(
+            r["name"],
+            r["action"],
+            regex.compile(r["pattern"]) if "pattern" in r else None,
+            r.get("replacement", ""),
+            tuple(sorted((k, _freeze(v)) for k, v in r.items() if k not in _RULE_KEYS)),
+        )
         for r in data["rules"]
     )
 
 
+def _freeze(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+@lru_cache(maxsize=2)
+def _lexicon(name: str) -> dict[str, int]:
+    """Dutch word frequencies (pyspellchecker's list): is a fragment a word or a piece of one?"""
+    package, _, language = name.partition(":")
+    resource = importlib.resources.files(package) / "resources" / f"{language}.json.gz"
+    with resource.open("rb") as handle:
+        data: dict[str, int] = json.loads(gzip.decompress(handle.read()))
+    return data
+
+
 class _EditSet:
-    """Non-overlapping edits; an edit that overlaps one already taken is refused."""
+    """Non-overlapping edits; an edit that overlaps one already taken is refused, and so is
+    one that crosses the border of a moved stretch."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.edits: list[_Edit] = []
+        self.moved: list[_Moved] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.edits[i - 1].end > start:
+            return False
+        if i < len(self.edits) and (
+            self.edits[i].start < end or self.edits[i].start == start == end
+        ):
+            return False
+        return not any(
+            m.start < end and start < m.end and not (m.start <= start and end <= m.end)
+            for m in self.moved
+        )
 
     def add(self, edit: _Edit) -> bool:
+        if not self.free(edit.start, edit.end):
+            return False
         i = bisect.bisect_left(self.starts, edit.start)
-        if i > 0 and self.edits[i - 1].end > edit.start:
-            return False
-        if i < len(self.edits) and self.edits[i].start < edit.end:
-            return False
-        if i < len(self.edits) and self.edits[i].start == edit.start == edit.end:
-            return False
         self.starts.insert(i, edit.start)
         self.edits.insert(i, edit)
+        return True
+
+    def add_all(self, edits: list[_Edit]) -> bool:
+        """Add all edits or none."""
+        if not all(self.free(e.start, e.end) for e in edits):
+            return False
+        for edit in edits:
+            self.add(edit)
+        return True
+
+
+@dataclass(slots=True)
+class _State:
+    original: str
+    edits: _EditSet = field(default_factory=_EditSet)
+    refs: list[tuple[str, int]] = field(default_factory=list)  # footnote number, original offset
+    respaced: bool = False  # the letter shows letter-spaced words
+
+    @property
+    def footnote_numbers(self) -> set[str]:
+        return {m.number for m in self.edits.moved if m.kind == "footnote"}
+
+    def move(self, kind: str, number: str, start: int, end: int, wrapper: list[_Edit]) -> bool:
+        """Move original[start:end] out of the running text; `wrapper` edits delete its frame."""
+        if (
+            start >= end
+            or not self.edits.free(start, end)
+            or not all(self.edits.free(e.start, e.end) for e in wrapper)
+        ):
+            return False
+        if any(m.start < end and start < m.end for m in self.edits.moved):
+            return False
+        self.edits.add_all(wrapper)
+        self.edits.moved.append(_Moved(kind, number, start, end))
         return True
 
 
 def clean(original: str) -> CleanText:
     """Clean `original`; every offset of the result can be mapped back with `to_original`."""
-    edits = _EditSet()
-    moved: list[tuple[str, int, int]] = []  # footnote number, original body span
-    refs: list[tuple[str, int]] = []  # footnote number, original offset
+    state = _State(original)
     for rule in _rules():
-        for match in rule.pattern.finditer(original):
-            if match.end() == match.start():
-                continue
-            if rule.action == "delete":
-                edits.add(_Edit(match.start(), match.end(), ""))
-            elif rule.action == "replace":
-                if match.group(0) != rule.replacement:
-                    edits.add(_Edit(match.start(), match.end(), rule.replacement))
-            elif rule.action == "unwrap":
-                before = _Edit(match.start(), match.start(1), "")
-                after = _Edit(match.end(1), match.end(), "")
-                if _free(edits, before) and _free(edits, after):
-                    edits.add(before)
-                    edits.add(after)
-            elif rule.action == "footnote_ref":
-                if edits.add(_Edit(match.start(), match.end(), "")):
-                    refs.append((match.group(1), match.start()))
-            elif rule.action == "footnote_body":
-                if edits.add(_Edit(match.start(), match.end(), "")):
-                    moved.append((match.group(1), match.start(2), match.end(2)))
-            else:
-                raise ValueError(f"unknown cleaning action {rule.action!r} in rule {rule.name}")
-    return _build(original, edits.edits, sorted(moved, key=lambda m: m[1]), refs)
+        handler = _ACTIONS.get(rule.action)
+        if handler is None:
+            raise ValueError(f"unknown cleaning action {rule.action!r} in rule {rule.name}")
+        handler(rule, state)
+    return _build(state)
 
 
-def _free(edits: _EditSet, edit: _Edit) -> bool:
-    if edit.start == edit.end:
-        return True
-    i = bisect.bisect_left(edits.starts, edit.start)
-    if i > 0 and edits.edits[i - 1].end > edit.start:
+def _matches(rule: _Rule, text: str) -> list[regex.Match[str]]:
+    assert rule.pattern is not None, f"rule {rule.name} needs a pattern"
+    return [m for m in rule.pattern.finditer(text) if m.end() > m.start()]
+
+
+def _delete(rule: _Rule, state: _State) -> None:
+    for m in _matches(rule, state.original):
+        state.edits.add(_Edit(m.start(), m.end(), ""))
+
+
+def _replace(rule: _Rule, state: _State) -> None:
+    for m in _matches(rule, state.original):
+        if m.group(0) != rule.replacement:
+            state.edits.add(_Edit(m.start(), m.end(), rule.replacement))
+
+
+def _unwrap(rule: _Rule, state: _State) -> None:
+    """Keep group 1, delete the rest of the match (the closing part may become `replacement`)."""
+    for m in _matches(rule, state.original):
+        state.edits.add_all(
+            [_Edit(m.start(), m.start(1), ""), _Edit(m.end(1), m.end(), rule.replacement)]
+        )
+
+
+def _footnote_ref(rule: _Rule, state: _State) -> None:
+    known_only = rule.option("known_only", False)
+    for m in _matches(rule, state.original):
+        if known_only and m.group(1) not in state.footnote_numbers:
+            continue
+        if state.edits.add(_Edit(m.start(), m.end(), "")):
+            state.refs.append((m.group(1), m.start()))
+
+
+def _footnote_body(rule: _Rule, state: _State) -> None:
+    """Group 1 = number, group 2 = body (moved to the footnotes); the rest is deleted."""
+    for m in _matches(rule, state.original):
+        wrapper = [_Edit(m.start(), m.start(2), ""), _Edit(m.end(2), m.end(), "")]
+        state.move(
+            "footnote", m.group(1), m.start(2), m.end(2), [e for e in wrapper if e.end > e.start]
+        )
+
+
+def _footnote_lines(rule: _Rule, state: _State) -> None:
+    """A txt footnote line: "1     text   2     text" (number, wide gap, body; several per line).
+
+    Numbers must run on by one and one of them must be referenced before its line ('liggen.1 We'),
+    which keeps numbered tables and lists out."""
+    assert rule.pattern is not None
+    split = regex.compile(rule.option("split"))
+    reference = rule.option("reference")
+    expected: int | None = None
+    for m in _matches(rule, state.original):
+        pieces = [p for p in split.finditer(state.original, m.start(), m.end())]
+        numbers = [int(p.group(1)) for p in pieces]
+        if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            continue
+        if reference and not any(
+            regex.search(reference.replace("{n}", str(n)), state.original, endpos=m.start())
+            for n in numbers
+        ):
+            continue
+        if expected is not None and numbers and numbers[0] < expected:
+            continue
+        for p in pieces:
+            wrapper = [_Edit(p.start(), p.start(2), ""), _Edit(p.end(2), p.end(), "")]
+            state.move(
+                "footnote",
+                p.group(1),
+                p.start(2),
+                p.end(2),
+                [e for e in wrapper if e.end > e.start],
+            )
+        expected = numbers[-1] + 1 if numbers else expected
+
+
+def _letter_spaced_label(label: str) -> str:
+    """'Onze referentie' -> a pattern that also matches 'Onze ref erentie' or 'O nze referentie'."""
+    words = [" ?".join(regex.escape(ch) for ch in word) for word in label.split()]
+    return r" +".join(words)
+
+
+def _sidebar(rule: _Rule, state: _State) -> None:
+    """Side-column labels and the kenmerk value repeated inside body lines on later pages.
+
+    The first line that holds only label and value is the letterhead and stays; later
+    occurrences that stand after a wide gap (or open a line that goes on) are moved out."""
+    text = state.original
+    gap = int(rule.option("min_gap", 3))
+    labels = "|".join(_letter_spaced_label(x) for x in rule.option("labels", ()))
+    home = regex.compile(rf"(?mi)^[ \t]*(?:{labels})[ \t]{{{gap},}}(\S(?:[ \S]*\S)?)[ \t]*$")
+    first = home.search(text)
+    if first is None:
+        return
+    value = first.group(1).replace(" ", "")
+    value_pattern = " ?".join(regex.escape(ch) for ch in value)
+    fragment = regex.compile(
+        rf"(?mi)(?:(?<=^)|[ \t]{{{gap},}})(?P<body>(?:{labels})|{value_pattern})(?= |$)"
+    )
+    for m in fragment.finditer(text):
+        if first.start() <= m.start() < first.end():
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if not regex.sub(rf"(?i)(?:{labels})|{value_pattern}", "", line).strip():
+            continue  # a line of its own (label and value only): leave it for the structure stage
+        wrapper = [_Edit(m.start(), m.start("body"), "")] if m.start("body") > m.start() else []
+        state.move("furniture", "", m.start("body"), m.end("body"), wrapper)
+
+
+def _respace_words(rule: _Rule, state: _State) -> None:
+    """Join letter-spaced fragments ('P agina', 'ref erentie', 'D en H aag') into words.
+
+    Fragments are joined when the joined form is a Dutch word and at least one fragment is
+    not (a lone capital, or a string the word list does not know). A very common word
+    ('en', 'na') joins only with lone letters: 'Nederland en' stays two words."""
+    lexicon = _lexicon(rule.option("lexicon"))
+    common = int(rule.option("common_word_frequency", 100000))
+    for m in _matches(rule, state.original):
+        tokens = list(regex.finditer(r"\p{L}+", m.group(0)))
+        i = 0
+        while i < len(tokens) - 1:
+            for k in range(min(int(rule.option("max_fragments", 4)), len(tokens) - i), 1, -1):
+                group = [t.group(0) for t in tokens[i : i + k]]
+                if _joins(group, lexicon, common):
+                    spaces = [
+                        _Edit(m.start() + a.end(), m.start() + b.start(), "")
+                        for a, b in zip(tokens[i : i + k], tokens[i + 1 : i + k], strict=False)
+                    ]
+                    if state.edits.add_all(spaces):
+                        state.respaced = True
+                        i += k - 1
+                    break
+            i += 1
+
+
+def _joins(fragments: list[str], lexicon: dict[str, int], common: int) -> bool:
+    if not (all(f.islower() for f in fragments[1:]) or all(f.isupper() for f in fragments)):
         return False
-    return not (i < len(edits.edits) and edits.edits[i].start < edit.end)
+    joined = lexicon.get("".join(fragments).lower())
+    if joined is None:
+        return False
+    if len(fragments) > 2 and lexicon.get(fragments[-1].lower(), 0) > joined:
+        return False  # 'D e motie' is 'De motie', not 'Demotie'
+
+    def non_word(f: str) -> bool:
+        return (len(f) == 1 and f.isupper()) or f.lower() not in lexicon
+
+    if not any(non_word(f) for f in fragments):
+        return False
+    frequent = [f for f in fragments if lexicon.get(f.lower(), 0) >= common]
+    return not frequent or all(len(f) == 1 for f in fragments if f not in frequent)
 
 
-def _build(
-    original: str,
-    edits: list[_Edit],
-    moved: list[tuple[str, int, int]],
-    refs: list[tuple[str, int]],
-) -> CleanText:
+def _respace_digits(rule: _Rule, state: _State) -> None:
+    """Digits spaced out by the same extraction ('4 2 300451'); only in letter-spaced letters."""
+    if not state.respaced:
+        return
+    for m in _matches(rule, state.original):
+        for space in regex.finditer(" ", m.group(0)):
+            state.edits.add(_Edit(m.start() + space.start(), m.start() + space.end(), ""))
+
+
+_ACTIONS = {
+    "delete": _delete,
+    "replace": _replace,
+    "unwrap": _unwrap,
+    "footnote_ref": _footnote_ref,
+    "footnote_body": _footnote_body,
+    "footnote_lines": _footnote_lines,
+    "sidebar": _sidebar,
+    "respace_words": _respace_words,
+    "respace_digits": _respace_digits,
+}
+
+
+def _build(state: _State) -> CleanText:
+    original = state.original
+    edits = state.edits.edits
+    moved = sorted(state.edits.moved, key=lambda m: m.start)
     parts: list[str] = []
     segments: list[Segment] = []
+    gaps: list[int] = []
     length = 0
 
     def emit(text: str, orig_start: int, orig_end: int) -> None:
@@ -168,25 +439,41 @@ def _build(
         length += len(text)
 
     ref_positions: list[tuple[str, int]] = []
-    ref_by_start = dict((pos, num) for num, pos in refs)
+    ref_by_start = {pos: num for num, pos in state.refs}
+
+    def emit_range(start: int, end: int) -> None:
+        cursor = start
+        first = bisect.bisect_left(state.edits.starts, start)
+        for edit in edits[first:]:
+            if edit.start >= end:
+                break
+            if edit.start > cursor:
+                emit(original[cursor : edit.start], cursor, edit.start)
+            if edit.start in ref_by_start:
+                ref_positions.append((ref_by_start[edit.start], length))
+            if edit.replacement:
+                if edit.replacement == " " and edit.end - edit.start >= 3:
+                    gaps.append(length)
+                emit(edit.replacement, edit.start, edit.end)
+            cursor = edit.end
+        if cursor < end:
+            emit(original[cursor:end], cursor, end)
+
     cursor = 0
-    for edit in edits:
-        if edit.start > cursor:
-            emit(original[cursor:edit.start], cursor, edit.start)
-        if edit.start in ref_by_start:
-            ref_positions.append((ref_by_start[edit.start], length))
-        if edit.replacement:
-            emit(edit.replacement, edit.start, edit.end)
-        cursor = edit.end
-    if cursor < len(original):
-        emit(original[cursor:], cursor, len(original))
+    for block in moved:
+        emit_range(cursor, block.start)
+        cursor = block.end
+    emit_range(cursor, len(original))
 
     footnotes: list[CleanFootnote] = []
-    for number, body_start, body_end in moved:
-        emit("\n\n", body_start, body_start)
+    furniture: list[tuple[int, int]] = []
+    for block in sorted(moved, key=lambda m: (m.kind != "footnote", m.start)):
+        emit("\n\n", block.start, block.start)
         start = length
-        emit(original[body_start:body_end], body_start, body_end)
-        footnotes.append(CleanFootnote(number, start, length))
+        emit_range(block.start, block.end)
+        if block.kind == "footnote":
+            footnotes.append(CleanFootnote(block.number, start, length))
+        else:
+            furniture.append((start, length))
     text = "".join(parts)
-    return CleanText(text, original, segments, footnotes, ref_positions)
-
+    return CleanText(text, original, segments, footnotes, ref_positions, furniture, gaps)
