@@ -130,3 +130,49 @@ def stages(model: ModelOption = None) -> None:
 
 def main() -> None:
     app()
+
+
+@app.command()
+def load(
+    records: Annotated[Path, typer.Argument(help="Records JSONL written by `pipeline run`.")],
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="sqlite:///letters.db, postgresql://user@host/name or duckdb:///letters.duckdb "
+            "(default: a SQLite file beside the records, same stem + .db).",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Report what would change; write nothing.")
+    ] = False,
+) -> None:
+    """Load records into a database, one transaction per letter. Exit 0: all loaded; 1: some failed;
+    2: the database cannot be used."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .db.loader import SchemaMismatch, database_url
+    from .db.loader import load as load_records
+    from .db.source import scan_records
+
+    if not records.is_file():
+        _fail_usage(f"no such records file: {records}")
+    url = database_url(db, records)
+    try:
+        report = load_records(scan_records(records), url, dry_run=dry_run)
+    except SchemaMismatch as exc:
+        _fail_usage(str(exc))
+    except SQLAlchemyError as exc:  # a letter's own errors are reported per letter, not here
+        shown = make_url(url).render_as_string(hide_password=True)
+        _fail_usage(f"cannot use the database {shown}: {str(exc).splitlines()[0]}")
+    verb = {"new": "add", "replaced": "replace", "unchanged": "keep", "failed": "reject"}
+    for outcome in report.outcomes:
+        if outcome.action == "failed":
+            err.print(f"failed {outcome.id}: {outcome.message}", markup=False, highlight=False)
+        elif dry_run and outcome.action != "unchanged":
+            typer.echo(f"would {verb[outcome.action]} {outcome.id}")
+    counts = ", ".join(f"{report.count(a)} {a}" for a in ("new", "replaced", "unchanged", "failed"))
+    shown = make_url(url).render_as_string(hide_password=True)
+    err.print(f"{'dry run: ' if dry_run else ''}{counts} ({shown})", markup=False, highlight=False)
+    raise typer.Exit(1 if report.failed else 0)
