@@ -46,8 +46,19 @@ def read_text(source: str) -> tuple[str, str]:
 
 
 def _cut(text: str, quote: str | tuple[str, int]) -> int:
+    """Cut position: after the quote, or at its "|" when it has one ("Onderzoek |Het")."""
     q, occ = (quote, 1) if isinstance(quote, str) else quote
+    if "|" in q:
+        return locate(text, q.replace("|", ""), occ)[0] + q.index("|")
     return locate(text, q, occ)[1]
+
+
+def _region(text: str, region: tuple[Any, ...]) -> tuple[int, int]:
+    """(from_quote, to_quote[, mode]): from the start of the first to the end of the second."""
+    fq, focc = (region[0], 1) if isinstance(region[0], str) else region[0]
+    start = locate(text, fq, focc)[0]
+    tq, tocc = (region[1], 1) if isinstance(region[1], str) else region[1]
+    return start, locate(text, tq, tocc, lo=start)[1]
 
 
 def sentences(mod: Any, text: str) -> list[list[int]]:
@@ -60,14 +71,17 @@ def sentences(mod: Any, text: str) -> list[list[int]]:
             masked = masked[:m.start()] + "\n" * (m.end() - m.start()) + masked[m.end():]
     nosplit = [_cut(text, q) for q in getattr(mod, "NOSPLIT", [])]
     split = [_cut(text, q) for q in getattr(mod, "CUT", [])]
+    drop = set(getattr(mod, "DROP", []))
+    drop_start = tuple(getattr(mod, "DROP_START", ()))
+    for region in mod.REGIONS:
+        # footnote blocks are sentences of their own; keep them out of the running lines
+        if len(region) > 2 and region[2] == "footnotes":
+            s, e = _region(text, region)
+            masked = masked[:s] + "\n" * (e - s) + masked[e:]
     out: list[tuple[int, int]] = []
     for region in mod.REGIONS:
-        frm, to = region[0], region[1]
         mode = region[2] if len(region) > 2 else "lines"
-        fq, focc = (frm, 1) if isinstance(frm, str) else frm
-        start = locate(text, fq, focc)[0]
-        tq, tocc = (to, 1) if isinstance(to, str) else to
-        end = locate(text, tq, tocc, lo=start)[1]
+        start, end = _region(text, region)
         if mode == "single":
             out.append(trim(text, start, end))
         elif mode == "footnotes":
@@ -78,11 +92,13 @@ def sentences(mod: Any, text: str) -> list[list[int]]:
                 e = start + marks[i + 1].start() if i + 1 < len(marks) else end
                 out.extend(split_sentences(text, s, e, nosplit, split, by_line=False))
         else:
-            out.extend(split_sentences(masked, start, end, nosplit, split))
+            # DROP / DROP_START remove reviewed non-sentences from the running lines only
+            out.extend((s, e) for s, e in split_sentences(masked, start, end, nosplit, split)
+                       if text[s:e] not in drop
+                       and not (drop_start and text[s:e].startswith(drop_start)))
     for s, e in notes:
         out.extend(split_sentences(text, s, e, nosplit, split, by_line=False))
-    drop = set(getattr(mod, "DROP", []))
-    return sorted([s, e] for s, e in set(out) if text[s:e] not in drop)
+    return sorted([s, e] for s, e in set(out))
 
 
 def spans(mod: Any, text: str) -> list[dict[str, Any]]:
