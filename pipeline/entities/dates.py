@@ -1,15 +1,460 @@
-"""Entity stage: dates (work in progress; see the issue for this label)."""
+"""Entity stage: DATE mentions (calendar dates and periods) with an ISO-style `norm`.
+
+Candidates come from the project's own Dutch patterns (models/dates/patterns.json, filled with
+the word lists of models/dates/lexicon.json and lexicon/months.json); the longest
+non-overlapping candidates win. A bare year, a bare month or a year range counts only in a
+date context (a preposition before it, a modifier such as "begin", or coordination with a date
+just before), so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names.
+Relative forms ("21 april jl.", "vorige week", "begin juni") are resolved against the letter's
+date; dateparser resolves the deictic phrases (cached), plain dates are parsed here.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import dateparser
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..mentions import Mention, add_mentions
+from ..resources import load_json
 
-@Language.factory("kamerbrief_dates")
-class _Placeholder:
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+_Match = Any  # regex.Match[str]
+
+
+@dataclass(slots=True)
+class DateFound:
+    start: int
+    end: int
+    value: str | None
+    mod: str | None
+    rule: str
+    relative: bool  # the value depends on the letter's date
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    name: str
+    kind: str
+    needs_context: bool
+    regex: Any
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Grammar:
+    """The compiled patterns and word lists (built once per process)."""
+
+    def __init__(self) -> None:
+        lex = load_json("dates/lexicon.json")
+        self.months: dict[str, int] = load_json("lexicon/months.json")["months"]
+        self.past = frozenset(lex["past_markers"])
+        self.modifiers: dict[str, str] = lex["modifiers"]
+        self.seasons: dict[str, str] = lex["seasons"]
+        self.ordinals: dict[str, int] = lex["ordinals"]
+        self.relative_years: dict[str, str] = lex["relative_years"]
+        self.relative_phrases: dict[str, str] = lex["relative_phrases"]
+        self.determiners: dict[str, int] = lex["relative_determiners"]
+        self.ago_units: dict[str, str] = lex["ago_units"]
+        self.number_words: dict[str, int] = lex["number_words"]
+        self.synonyms: dict[str, str] = lex["dateparser_synonyms"]
+        full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
+        slots = {
+            "day": r"(?:[12]\d|3[01]|0?[1-9])",
+            "year": r"(?:19|20)\d{2}",
+            "dash": r"[-–—]",
+            "month": _alternation(self.months),
+            "monthfull": _alternation(full_months),
+            "weekday": _alternation(lex["weekdays"]),
+            "past": _alternation(lex["past_markers"]),
+            "future": _alternation(lex["future_markers"]),
+            "season": _alternation(self.seasons),
+            "ordinal": _alternation(self.ordinals),
+            "yearunit": _alternation(lex["year_units"]),
+            "ryear": _alternation(self.relative_years),
+            "relphrase": _alternation(self.relative_phrases),
+            "reldet": _alternation(self.determiners),
+            "agounit": _alternation(self.ago_units),
+            "numword": _alternation(self.number_words),
+        }
+        data = load_json("dates/patterns.json")
+        self.patterns = [
+            _Pattern(
+                p["name"],
+                p["kind"],
+                bool(p.get("context")),
+                regex.compile(
+                    r"(?<![\w/.,\-–])(?:" + _fill(p["pattern"], slots) + r")(?![\w]|[.,/\-–]\d)",
+                    regex.I,
+                ),
+            )
+            for p in data["patterns"]
+        ]
+        self.exclude = [regex.compile(e["pattern"], regex.I) for e in data["exclude"]]
+        self.modifier_before = regex.compile(
+            r"(?:^|(?<=[\s(]))(?P<mod>"
+            + _alternation(self.modifiers)
+            + r")(?:\s+van(?:\s+(?:het|de))?)?\s+$",
+            regex.I,
+        )
+        self.context_before = regex.compile(
+            r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["context_before"]) + r")\s+$", regex.I
+        )
+        self.coordinator = regex.compile(
+            r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I
+        )
+        self.range_opener = regex.compile(r"(?:" + _alternation(lex["range_openers"]) + r")\s*$")
+        self.range_forward = regex.compile(
+            r"\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?:(?:19|20)\d{2}|\d{1,2}\s+(?:"
+            + slots["month"]
+            + r"))",
+            regex.I,
+        )
+        self.van_before = regex.compile(r"(?:^|(?<=[\s(]))van\s+$", regex.I)
+        self.not_after = regex.compile(
+            r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I
+        )
+        self.not_before = regex.compile(
+            r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I
+        )
+
+
+def _fill(template: str, slots: dict[str, str]) -> str:
+    names = "|".join(slots)  # only known slot names: "\d{2}" stays a quantifier
+    return regex.sub(r"\{(" + names + r")\}", lambda m: "(?:" + slots[m.group(1)] + ")", template)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    return _Grammar()
+
+
+# ---------------------------------------------------------------- values
+
+
+def _nearest_year(
+    letter: dt.date, first: Callable[[int], dt.date], last: Callable[[int], dt.date]
+) -> int:
+    """The year whose period (first..last day) lies nearest the letter's date (ties: its year)."""
+
+    def distance(year: int) -> int:
+        lo, hi = first(year), last(year)
+        if lo <= letter <= hi:
+            return 0
+        return min(abs((lo - letter).days), abs((hi - letter).days))
+
+    return min(
+        (letter.year, letter.year - 1, letter.year + 1),
+        key=lambda y: (distance(y), y != letter.year),
+    )
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, base: dt.date) -> dt.date | None:
+    parsed = dateparser.parse(
+        phrase,
+        languages=["nl"],
+        settings={"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)},
+    )
+    return parsed.date() if parsed else None
+
+
+def _granular(day: dt.date, unit: str) -> str:
+    if unit == "week":
+        iso = day.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    if unit == "month":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "year":
+        return str(day.year)
+    return day.isoformat()
+
+
+class _Normaliser:
+    """Turns one pattern match into (value, relative) for the letter's date (None: unknown)."""
+
+    def __init__(self, grammar: _Grammar, letter: dt.date | None) -> None:
+        self.g = grammar
+        self.letter = letter
+
+    def __call__(self, kind: str, m: _Match) -> tuple[str | None, bool] | None:
+        return getattr(self, "_" + kind)(m)
+
+    def _month_no(self, word: str) -> int:
+        return self.g.months[word.lower().rstrip(".")]
+
+    def _year_from_phrase(self, phrase: str) -> int | None:
+        if self.letter is None:
+            return None
+        canonical = self.g.relative_years[phrase.lower()]
+        parsed = _dateparser(canonical, self.letter)
+        return parsed.year if parsed else None
+
+    def _year_or_relative(self, m: _Match) -> tuple[int | None, bool]:
+        if m.groupdict().get("y"):
+            return int(m.group("y")), False
+        if m.groupdict().get("ry"):
+            return self._year_from_phrase(m.group("ry")), True
+        return None, True
+
+    def _day(self, m: _Match) -> tuple[str | None, bool] | None:
+        day = int(m.group("d"))
+        month = int(m.group("mo")) if m.groupdict().get("mo") else self._month_no(m.group("m"))
+        if m.groupdict().get("y"):
+            try:
+                return dt.date(int(m.group("y")), month, day).isoformat(), False
+            except ValueError:
+                return None
+        try:
+            dt.date(2000, month, day)  # a leap year: 29 februari is a possible date
+        except ValueError:
+            return None
+        if self.letter is None:
+            return None, True
+        rel = (m.groupdict().get("rel") or "").lower()
+        candidates = []
+        for year in (self.letter.year - 1, self.letter.year, self.letter.year + 1):
+            try:
+                candidates.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if rel in self.g.past:
+            chosen = max((c for c in candidates if c <= self.letter), default=None)
+        elif rel:
+            chosen = min((c for c in candidates if c >= self.letter), default=None)
+        else:
+            chosen = min(
+                candidates, key=lambda c: (abs((c - self.letter).days), c.year != self.letter.year)
+            )
+        return (chosen.isoformat() if chosen else None), True
+
+    def _day_range(self, m: _Match) -> tuple[str | None, bool] | None:
+        year, month = int(m.group("y")), self._month_no(m.group("m"))
+        try:
+            first, last = (
+                dt.date(year, month, int(m.group("d1"))),
+                dt.date(year, month, int(m.group("d2"))),
+            )
+        except ValueError:
+            return None
+        return (f"{first.isoformat()}/{last.isoformat()}", False) if first < last else None
+
+    def _month(self, m: _Match) -> tuple[str | None, bool] | None:
+        month = self._month_no(m.group("m"))
+        if m.groupdict().get("y"):
+            return f"{int(m.group('y'))}-{month:02d}", False
+        if self.letter is None:
+            return None, True
+        letter = self.letter
+        rel = (m.groupdict().get("rel") or "").lower()
+        if rel in self.g.past:
+            year = letter.year if month <= letter.month else letter.year - 1
+        elif rel:
+            year = letter.year if month >= letter.month else letter.year + 1
+        else:
+            year = _nearest_year(
+                letter, lambda y: dt.date(y, month, 1), lambda y: _month_end(y, month)
+            )
+        return f"{year}-{month:02d}", True
+
+    def _month_range(self, m: _Match) -> tuple[str | None, bool] | None:
+        year, first, last = (
+            int(m.group("y")),
+            self._month_no(m.group("m1")),
+            self._month_no(m.group("m2")),
+        )
+        return (f"{year}-{first:02d}/{year}-{last:02d}", False) if first < last else None
+
+    def _period(self, m: _Match, code: str, months: tuple[int, int]) -> tuple[str | None, bool]:
+        year, relative = self._year_or_relative(m)
+        if year is None and relative and self.letter is not None and not m.groupdict().get("ry"):
+            year = _nearest_year(
+                self.letter, lambda y: dt.date(y, months[0], 1), lambda y: _month_end(y, months[1])
+            )
+        return (f"{year}-{code}" if year is not None else None), relative
+
+    def _quarter(self, m: _Match) -> tuple[str | None, bool] | None:
+        q = int(m.group("q")) if m.groupdict().get("q") else self.g.ordinals[m.group("ord").lower()]
+        return self._period(m, f"Q{q}", (3 * q - 2, 3 * q))
+
+    def _half(self, m: _Match) -> tuple[str | None, bool] | None:
+        h = int(m.group("h")) if m.groupdict().get("h") else self.g.ordinals[m.group("ord").lower()]
+        return self._period(m, f"H{h}", (6 * h - 5, 6 * h))
+
+    def _season(self, m: _Match) -> tuple[str | None, bool] | None:
+        code = self.g.seasons[m.group("s").lower()]
+        if m.groupdict().get("det"):
+            if self.letter is None:
+                return None, True
+            return f"{self.letter.year + self.g.determiners[m.group('det').lower()]}-{code}", True
+        year, relative = self._year_or_relative(m)
+        return (f"{year}-{code}" if year is not None else None), relative
+
+    def _year_range(self, m: _Match) -> tuple[str | None, bool] | None:
+        first, second = int(m.group("y1")), m.group("y2")
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        return (f"{first}/{last}", False) if first < last <= first + 50 else None
+
+    def _year(self, m: _Match) -> tuple[str | None, bool] | None:
+        return m.group("y"), False
+
+    def _relative(self, m: _Match) -> tuple[str | None, bool] | None:
+        phrase = m.group("phrase").lower()
+        if self.letter is None:
+            return None, True
+        canonical = self.g.synonyms.get(phrase, phrase)
+        for word, replacement in self.g.synonyms.items():
+            canonical = regex.sub(rf"\b{regex.escape(word)}\b", replacement, canonical)
+        parsed = _dateparser(canonical, self.letter)
+        return (_granular(parsed, self.g.relative_phrases[phrase]) if parsed else None), True
+
+    def _relative_year(self, m: _Match) -> tuple[str | None, bool] | None:
+        year = self._year_from_phrase(m.group("ry"))
+        return (str(year) if year is not None else None), True
+
+    def _ago(self, m: _Match) -> tuple[str | None, bool] | None:
+        count = m.group("n").lower()
+        number = int(count) if count.isdigit() else self.g.number_words[count]
+        unit = self.g.ago_units[m.group("unit").lower()]
+        if self.letter is None:
+            return None, True
+        if unit == "year":  # dateparser does not read "jaar geleden"
+            return str(self.letter.year - number), True
+        plural = {"day": "dagen", "week": "weken", "month": "maanden"}[unit]
+        parsed = _dateparser(f"{number} {plural} geleden", self.letter)
+        return (_granular(parsed, unit) if parsed else None), True
+
+
+# ---------------------------------------------------------------- finding
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    pattern: _Pattern
+    value: str | None
+    relative: bool
+    has_unit: bool = False  # "schooljaar 2022/2023": the unit word makes it a date
+    mod: str | None = None
+
+
+_NO_MODIFIER = frozenset({"day", "day_range", "ago"})
+
+
+def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
+    """Every DATE in `text`, resolved against `letter_date` (None: relative values stay null)."""
+    g = _grammar()
+    normalise = _Normaliser(g, letter_date)
+    blocked = [(m.start(), m.end()) for p in g.exclude for m in p.finditer(text)]
+    candidates: list[_Candidate] = []
+    for pattern in g.patterns:
+        for m in pattern.regex.finditer(text, overlapped=True):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in blocked) or g.not_after.search(
+                text, max(0, start - 12), start
+            ):
+                continue
+            result = normalise(pattern.kind, m)
+            if result is None:
+                continue
+            candidate = _Candidate(
+                start, end, pattern, result[0], result[1], bool(m.groupdict().get("unit"))
+            )
+            if pattern.kind not in _NO_MODIFIER:
+                _attach_modifier(text, candidate, g)
+            candidates.append(candidate)
+    return [
+        DateFound(c.start, c.end, c.value, c.mod, c.pattern.name, c.relative or c.value is None)
+        for c in _select(text, candidates, g)
+    ]
+
+
+def _attach_modifier(text: str, candidate: _Candidate, g: _Grammar) -> None:
+    match = g.modifier_before.search(text, max(0, candidate.start - 30), candidate.start)
+    if match:
+        candidate.start = match.start()
+        candidate.mod = g.modifiers[match.group("mod").lower()]
+
+
+def _select(text: str, candidates: list[_Candidate], g: _Grammar) -> list[_Candidate]:
+    """Longest first among free candidates; then context-bound ones in text order."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[_Candidate] = []
+    for c in ranked:
+        if (not c.pattern.needs_context or c.mod) and not any(_overlap(c, k) for k in kept):
+            kept.append(c)
+    bound = sorted(
+        (c for c in candidates if c.pattern.needs_context and not c.mod),
+        key=lambda c: (c.start, -(c.end - c.start)),
+    )
+    for c in bound:
+        if any(_overlap(c, k) for k in kept) or g.not_before.match(text, c.end):
+            continue
+        if _in_context(text, c, kept, g):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _overlap(a: _Candidate, b: _Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _in_context(text: str, c: _Candidate, kept: list[_Candidate], g: _Grammar) -> bool:
+    if c.has_unit:
+        return True
+    window = max(0, c.start - 40)
+    if g.context_before.search(text, window, c.start):
+        return True
+    if c.pattern.kind == "year_range" and g.range_opener.search(text, window, c.start):
+        return True
+    if g.van_before.search(text, window, c.start) and g.range_forward.match(text, c.end):
+        return True
+    previous = max((k for k in kept if k.end <= c.start), key=lambda k: k.end, default=None)
+    return (
+        previous is not None
+        and c.start - previous.end <= 12
+        and bool(g.coordinator.match(text[previous.end : c.start]))
+        and text[previous.end : c.start].strip() != ""
+    )
+
+
+@Language.factory("kamerbrief_dates", default_config={"priority": 20})
+class DateStage:
+    """Adds a DATE `Mention` per date expression; warns when relative dates stay unresolved."""
+
+    def __init__(self, nlp: Language, name: str, priority: int) -> None:
+        self.priority = priority
+        _grammar()  # compile the patterns when the pipeline is built, not on the first letter
 
     def __call__(self, doc: Doc) -> Doc:
+        structure = doc._.letter
+        letter_date = structure.letter_date if structure is not None else None
+        found = find_dates(doc.text, letter_date)
+        add_mentions(
+            doc,
+            [
+                Mention(
+                    f.start, f.end, "DATE", {"value": f.value, "mod": f.mod}, f.rule, self.priority
+                )
+                for f in found
+            ],
+        )
+        unresolved = sum(1 for f in found if f.value is None)
+        if unresolved and structure is not None:
+            structure.warnings.append(
+                f"dates: {unresolved} relative date(s) left without a value (no letter date)"
+            )
         return doc
