@@ -128,6 +128,13 @@ def stages(model: ModelOption = None) -> None:
     typer.echo(f"base model: {base.name}" + (f" [{', '.join(base.nlp.pipe_names)}]" if base.nlp.pipe_names else ""))
 
 
+# `pipeline eval` and `pipeline convert` live beside the evaluation code.
+from .evaluation.commands import convert, evaluate  # noqa: E402
+
+app.command("eval")(evaluate)
+app.command("convert")(convert)
+
+
 def main() -> None:
     app()
 

@@ -203,9 +203,17 @@ def _sentences(value: Any, length: int) -> list[tuple[int, int]]:
     if not isinstance(value, list):
         raise GoldProblem("'sentences' must be a list of [start, end]")
     pairs = sorted(_pair(v, f"sentence {i}", length) for i, v in enumerate(value))
-    for (s1, e1), (s2, e2) in zip(pairs, pairs[1:], strict=False):
-        if s2 < e1:
-            raise GoldProblem(f"sentences [{s1}, {e1}] and [{s2}, {e2}] overlap")
+    # A sentence may contain another (a footnote body inside a sentence broken by a page
+    # break), but two sentences never cross or repeat.
+    open_ends: list[int] = []
+    for start, end in pairs:
+        while open_ends and open_ends[-1] <= start:
+            open_ends.pop()
+        if open_ends and end > open_ends[-1]:
+            raise GoldProblem(f"sentence [{start}, {end}] crosses one ending at {open_ends[-1]}")
+        open_ends.append(end)
+    if len(set(pairs)) != len(pairs):
+        raise GoldProblem("a sentence is listed twice")
     return pairs
 
 

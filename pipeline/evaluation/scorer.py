@@ -314,12 +314,16 @@ def score_letter(
         if kind == "correct" and t_idx is not None:
             t = gold_spans[t_idx]
             all_equal = True
-            for key in norm_fields()[t.label]["scored"]:
-                equal = norm_equal(t.label, key, (t.norm or {}).get(key), (p.norm or {}).get(key))
+            fields = norm_fields()[t.label]
+            for key in fields["scored"]:
+                gold_value, pred_value = (t.norm or {}).get(key), (p.norm or {}).get(key)
+                equal = norm_equal(t.label, key, gold_value, pred_value)
+                all_equal &= equal
+                if key in fields["sparse"] and gold_value is None and pred_value is None:
+                    continue
                 cell = norm.setdefault(t.label, {}).setdefault(key, [0, 0])
                 cell[0] += equal
                 cell[1] += 1
-                all_equal &= equal
             norm_exact[t.label].tp += all_equal
     for t_idx in strict.missed:
         kinds.setdefault(gold_spans[t_idx].label, dict.fromkeys(KINDS, 0))["missed"] += 1
@@ -420,4 +424,12 @@ def evaluate(
         for name, correct in letter.meta.items():
             meta[name][0] += correct
             meta[name][1] += 1
+    # Fixed order (labels, then fields as listed) so that every report reads the same way.
+    norm = {
+        label: {k: norm[label][k] for k in norm_fields()[label]["scored"] if k in norm[label]}
+        for label in LABELS
+        if label in norm
+    }
+    norm_exact = {label: norm_exact[label] for label in LABELS if label in norm_exact}
+    kinds = {label: kinds[label] for label in LABELS if label in kinds}
     return Evaluation(letters, schemes, kinds, norm, norm_exact, sentences, meta)
