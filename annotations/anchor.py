@@ -117,7 +117,8 @@ def _common_suffix(a: str, b: str) -> int:
 
 # Sentence end: . ? ! (optionally a closing quote/bracket, a footnote reference or a footnote
 # number glued to the full stop), then whitespace and an upper-case letter or opening quote.
-_END = re.compile(r"[.?!][’”\"')]?(?:\[footnoteRef:\d+\]|\d{1,2}(?=\s))?(?=\s+[A-ZÀ-Ý‘“\"'])")
+# An initial ("N. Koeman") is not a sentence end.
+_END = re.compile(r"(?<!\s[A-Z])[.?!][’”\"')]?(?:\[footnoteRef:\d+\]|\d{1,2}(?=\s))?(?=\s+[A-ZÀ-Ý‘“\"'])")
 _BULLET = re.compile(r"(?:[·•▪\-–]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -150,7 +151,7 @@ def split_sentences(text: str, start: int, end: int, nosplit: list[int], split: 
         m = _BULLET.match(text, ls, le)
         if m:
             ls = m.end()
-        cuts = {ls + m.end() for m in _END.finditer(text[ls:le])}
+        cuts = {m.end() for m in _END.finditer(text, ls, le)}
         cuts = (cuts - set(nosplit)) | {c for c in split if ls < c < le}
         prev = ls
         for c in sorted(cuts) + [le]:
