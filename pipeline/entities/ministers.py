@@ -1,15 +1,584 @@
-"""Entity stage: ministers (work in progress; see the issue for this label)."""
+"""Entity stage: MINISTER, ministers and state secretaries (Dutch or foreign).
+
+Role mentions ("minister van Defensie", "MINISTER VAN DEFENSIE", "minister-president") are
+found by pattern: a role word, "van"/"voor" and a portfolio bounded by the list of Dutch
+portfolios (models/ministers/portfolios.json) or, for a new ministry, by a run of capitalised
+words. Name mentions come from the role ("minister van Defensie Fedorov" is one span), from an
+apposition ("minister van Defensie, de heer Reznikov"), from the signature block, from the
+gazetteer of bewindspersonen and, when the base model has NER, from PERSON entities in such a
+context. Names are linked within a letter: every mention of a person carries the fullest form
+written and the role and portfolio that the letter states (ANNOTATION.md, MINISTER).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..mentions import Mention, add_mentions, occupied
+from ..resources import load_json
+from ..structure import portfolio_case
+from . import bewindspersonen
 
-@Language.factory("kamerbrief_ministers")
-class _Placeholder:
-    def __init__(self, nlp: Language, name: str) -> None:
+_PER_LABELS = {"PER", "PERSON"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        pats = load_json("ministers/patterns.json")
+        ports = load_json("ministers/portfolios.json")
+        self.roles: dict[str, str] = pats["roles"]
+        self.standalone = set(pats["standalone_roles"])
+        self.role = regex.compile(
+            rf"(?<![\p{{L}}\-])(?:{_alternation(list(self.roles))})(?![\p{{L}}\-])", regex.I
+        )
+        self.portfolio_names = {p.lower(): p for p in ports["portfolios"]}
+        self.abbreviations: dict[str, str] = ports["abbreviations"]
+        # a portfolio may wrap onto the next line in a signature block
+        known = "|".join(
+            regex.escape(p).replace(r"\,\ ", r",\s*").replace(r"\ ", r"\s+")
+            for p in sorted(ports["portfolios"], key=len, reverse=True)
+        )
+        abbr = _alternation(list(self.abbreviations))
+        prep = _alternation(pats["portfolio_prepositions"])
+        self.known = regex.compile(rf"(?:{known})(?![\p{{L}}\-])", regex.I)
+        self.abbr = regex.compile(rf"(?:{abbr})(?![\p{{L}}\-&])")
+        self.generic = regex.compile(pats["generic_portfolio"])
+        self.prep = regex.compile(rf"[ \t]+(?:{prep})[ \t]+", regex.I)
+        self.coordinated = regex.compile(
+            rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I
+        )
+        titles = _alternation(pats["titles"])
+        address = _alternation(pats["forms_of_address"])
+        self.address = regex.compile(rf"(?:{address})[ \t]+")
+        self.titles = regex.compile(rf"(?:(?:{titles})[ \t]+)+", regex.I)
+        particles = pats["name_particles"]
+        low = _alternation(particles)
+        cap = _alternation([p[:1].upper() + p[1:] for p in particles])
+        initials = r"\p{Lu}\p{Ll}?\.(?:[ ]?-?\p{Lu}\p{Ll}?\.)*"
+        word = r"\p{Lu}\p{Ll}[\p{L}’']*(?:-\p{Lu}?[\p{L}’']+)*"
+        self.name = regex.compile(
+            rf"(?:(?:{initials})[ ]?(?:(?:{low})[ ])?{word}"
+            rf"|(?:{cap})[ ]{word}"
+            rf"|(?:{word}[ ]){{0,3}}(?:(?:{low})[ ])?{word})(?![\p{{L}}\-])"
+        )
+        self.not_name = set(pats["not_name_words"])
+        self.negative = set(pats["person_not_minister"])
+        self.foreign = regex.compile(rf"(?<![\p{{L}}])({pats['foreign_adjective']})[ \t]+$")
+        self.domestic = set(pats["domestic_adjectives"])
+        self.party = regex.compile(pats["party_after_name"])
+        self.cap_particles = {p[:1].upper() + p[1:] for p in particles}
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    return _Lexicon()
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    role: str | None = None
+    portfolio: str | None = None
+    name: str | None = None  # the name inside the span (name mentions and role + name)
+    name_start: int = -1
+    person: str | None = None
+    rule: str = ""
+    foreign: bool = False
+
+
+# ---- role mentions -------------------------------------------------------------------------
+
+
+def _portfolio_at(text: str, pos: int, upper: bool) -> tuple[int, str] | None:
+    """The portfolio starting at `pos`: (end, canonical name)."""
+    lex = _lex()
+    if pos >= len(text) or not (text[pos].isupper() or text[pos].isdigit()):
+        return None
+    known = lex.known.match(text, pos)
+    if known:
+        return known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
+    abbr = lex.abbr.match(text, pos)
+    if abbr:
+        return abbr.end(), lex.abbreviations[abbr.group(0)]
+    generic = lex.generic.match(text, pos)
+    if generic:
+        value = generic.group(0)
+        words = value.replace(",", " ").split()
+        if words[0] in lex.not_name:
+            return None
+        return generic.end(), portfolio_case(value) if upper or value.isupper() else value
+    return None
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A name at `pos`, titles and forms of address skipped: (start, end, name)."""
+    lex = _lex()
+    address = lex.address.match(text, pos)
+    if address:
+        pos = address.end()
+    titles = lex.titles.match(text, pos)
+    if titles:
+        pos = titles.end()
+    match = lex.name.match(text, pos)
+    if not match:
+        return None
+    words = match.group(0).split(" ")
+    while words and words[-1] in lex.not_name:
+        words.pop()
+    if not words or words[0] in lex.not_name or not any(w[:1].isupper() for w in words):
+        return None
+    name = " ".join(words)
+    return match.start(), match.start() + len(name), name
+
+
+def _is_foreign(text: str, start: int) -> bool:
+    lex = _lex()
+    before = text[max(0, start - 40) : start]
+    match = lex.foreign.search(before)
+    return bool(match) and match.group(1) not in lex.domestic
+
+
+def _role_mentions(text: str) -> list[_Found]:
+    lex = _lex()
+    found: list[_Found] = []
+    for match in lex.role.finditer(text):
+        word = match.group(0)
+        if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
+            continue
+        role = lex.roles[word.lower()]
+        upper = word.isupper()
+        end = match.end()
+        portfolio = None
+        prep = lex.prep.match(text, end)
+        extra_portfolios: list[tuple[int, int, str]] = []
+        if prep and role not in lex.standalone:
+            got = _portfolio_at(text, prep.end(), upper)
+            if got:
+                end, portfolio = got
+                if word.lower() in ("ministers", "staatssecretarissen"):
+                    _coordinated(text, end, extra_portfolios)
+        if portfolio is None and role not in lex.standalone:
+            named = _name_after(text, end)
+            if not named:
+                continue
+        item = _Found(
+            match.start(),
+            end,
+            role=role,
+            portfolio=portfolio,
+            rule="role",
+            foreign=_is_foreign(text, match.start()),
+        )
+        named = _name_after(text, end)
+        if named:
+            item.name_start, item.end, item.name = named
+            item.rule = "role+name"
+        found.append(item)
+        for s, e, extra in extra_portfolios:
+            found.append(
+                _Found(
+                    s, e, role=role, portfolio=extra, rule="role-coordinated", foreign=item.foreign
+                )
+            )
+    return found
+
+
+def _coordinated(text: str, end: int, out: list[tuple[int, int, str]]) -> None:
+    """'de ministers van Financiën en van Defensie': one role mention per portfolio."""
+    lex = _lex()
+    while True:
+        joint = lex.coordinated.match(text, end)
+        if not joint:
+            return
+        known = lex.known.match(text, joint.end())
+        if not known:
+            return
+        out.append(
+            (
+                known.start(),
+                known.end(),
+                lex.portfolio_names[" ".join(known.group(0).split()).lower()],
+            )
+        )
+        end = known.end()
+
+
+def _name_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """A name right after the role, only spaces between ('minister van Defensie Fedorov')."""
+    gap = regex.match(r"[ \t]+", text[end : end + 5])
+    if (
+        not gap
+        or _lex().address.match(text, end + gap.end())
+        or _lex().titles.match(text, end + gap.end())
+    ):
+        return None
+    named = _name_at(text, end + gap.end())
+    if not named or named[0] != end + gap.end():
+        return None
+    return named
+
+
+def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
+    """'minister van Defensie, de heer Reznikov' / 'de heer X, minister van Y'."""
+    lex = _lex()
+    found: list[_Found] = []
+    for role in roles:
+        if role.name or role.rule == "role-coordinated":
+            continue
+        after = regex.match(
+            r",[ \t]*|[ \t]+(?=" + lex.address.pattern + ")", text[role.end : role.end + 40]
+        )
+        if after:
+            pos = role.end + after.end()
+            addressed = bool(lex.address.match(text, pos))
+            named = _name_at(text, pos)
+            if named and (addressed or regex.match(r"\s*[,.;)]", text[named[1] : named[1] + 3])):
+                found.append(
+                    _Found(
+                        named[0],
+                        named[1],
+                        role.role,
+                        role.portfolio,
+                        named[2],
+                        named[0],
+                        rule="apposition",
+                        foreign=role.foreign,
+                    )
+                )
+                continue
+        named = _name_before(text, role.start)
+        if named:
+            found.append(
+                _Found(
+                    named[0],
+                    named[1],
+                    role.role,
+                    role.portfolio,
+                    named[2],
+                    named[0],
+                    rule="apposition-before",
+                    foreign=role.foreign,
+                )
+            )
+    return found
+
+
+_BEFORE_ROLE = regex.compile(r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?$")
+
+
+def _name_before(text: str, role_start: int) -> tuple[int, int, str] | None:
+    """'de heer X, minister van Y' or a line 'Femke Wiersma, Minister van ...': the name X."""
+    lex = _lex()
+    line_start = text.rfind("\n", 0, role_start) + 1
+    before = text[line_start:role_start]
+    tail = _BEFORE_ROLE.search(before)
+    if not tail:
+        return None
+    name_end = line_start + tail.start()
+    for match in lex.name.finditer(text, line_start, name_end, overlapped=True):
+        if match.end() != name_end:
+            continue
+        named = _name_at(text, match.start())
+        if not named or named[1] != name_end:
+            continue
+        lead = text[line_start : match.start()]
+        addressed = regex.search(
+            r"(?:" + lex.address.pattern + r")(?:" + lex.titles.pattern + r")?$", lead
+        )
+        if addressed or not lead.strip() or lex.titles.fullmatch(lead.strip() + " "):
+            return named
+    return None
+
+
+# ---- name mentions -------------------------------------------------------------------------
+
+
+def _negative_context(text: str, start: int, end: int) -> bool:
+    """MPs ('motie Boswijk', 'de leden X (VVD)'), presidents, commissioners, civil servants."""
+    lex = _lex()
+    if lex.party.match(text[end : end + 40]):
+        return True
+    before = text[max(0, start - 120) : start]
+    # walk back over forms of address, titles and a chain of names joined by 'en' / ','
+    chain = regex.compile(
+        r"(?:(?:"
+        + lex.address.pattern
+        + r")|(?:"
+        + lex.titles.pattern
+        + r")|(?:[\p{Lu}][\p{L}’'.-]*[ \t]+)|"
+        r"(?:(?:van|de|der|den|ter|ten)[ \t]+)|(?:,[ \t]*|[ \t]*\b(?:en|and)[ \t]+))$"
+    )
+    while True:
+        match = chain.search(before)
+        if not match or match.start() == match.end():
+            break
+        before = before[: match.start()]
+    word = regex.search(r"([\p{L}-]+)[ \t]*$", before)
+    return bool(word) and word.group(1) in lex.negative
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(name)}(?![\p{{L}}])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _surname(name: str) -> str:
+    """The part of a name other mentions use alone: 'K.H. Ollongren' -> 'Ollongren'."""
+    lex = _lex()
+    words = name.split(" ")
+    for index, word in enumerate(words):
+        if word.lower() in {p.lower() for p in lex.cap_particles} and index > 0:
+            return " ".join(words[index:])
+    return words[-1] if len(words) > 1 else name
+
+
+def _gazetteer_names(text: str, date: dt.date | None, known: set[str]) -> list[_Found]:
+    """Names of bewindspersonen: full forms anywhere, the surname alone only while in office."""
+    lex = _lex()
+    found: list[_Found] = []
+    for match in lex.name.finditer(text):
+        named = _name_at(text, match.start())
+        if not named or named[2] in known:
+            continue
+        start, end, name = named
+        terms = bewindspersonen.match_name(name)
+        if not terms:
+            continue
+        full = " " in name and not all(w in lex.cap_particles for w in name.split(" ")[:-1])
+        if not full:
+            if not bewindspersonen.active_person(name, date):
+                continue
+            previous = regex.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
+            if (
+                previous
+                and previous.group(1)[:1].isupper()
+                and not lex.address.match(previous.group(1) + " ")
+            ):
+                continue
+        found.append(
+            _Found(start, end, name=name, name_start=start, rule="gazetteer", person=terms[0].name)
+        )
+    return found
+
+
+def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
+    """PERSON entities of a statistical base model, kept only in a minister context."""
+    found: list[_Found] = []
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ not in _PER_LABELS:
+            continue
+        for role in roles:
+            between = text[role.end : ent.start_char] if role.end <= ent.start_char else None
+            if between is not None and regex.fullmatch(
+                r",?[ \t]*(?:" + _lex().address.pattern + r")?", between
+            ):
+                found.append(
+                    _Found(
+                        ent.start_char,
+                        ent.end_char,
+                        role.role,
+                        role.portfolio,
+                        ent.text,
+                        ent.start_char,
+                        rule="ner",
+                        foreign=role.foreign,
+                    )
+                )
+                break
+            after = text[ent.end_char : role.start] if ent.end_char <= role.start else None
+            if after is not None and regex.fullmatch(
+                r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?", after
+            ):
+                found.append(
+                    _Found(
+                        ent.start_char,
+                        ent.end_char,
+                        role.role,
+                        role.portfolio,
+                        ent.text,
+                        ent.start_char,
+                        rule="ner",
+                        foreign=role.foreign,
+                    )
+                )
+                break
+    return found
+
+
+# ---- assembling ------------------------------------------------------------------------------
+
+
+def find(doc: Doc, *, use_gazetteer: bool = True, use_ner: bool = True) -> list[_Found]:
+    text = doc.text
+    structure = doc._.letter
+    date = structure.letter_date if structure is not None else None
+    signatories = (structure.meta.get("signatories") if structure is not None else None) or []
+    roles = _role_mentions(text)
+    names = _appositions(text, roles)
+    signature = structure.spans_of("signature") if structure is not None else []
+    signatories = _valid_signatories(text, signatories, roles, signature)
+    for signatory in signatories:
+        name = signatory["name"]
+        for start, end in _occurrences(text, name):
+            names.append(
+                _Found(
+                    start,
+                    end,
+                    signatory.get("role"),
+                    signatory.get("portfolio"),
+                    name,
+                    start,
+                    rule="signature",
+                    person=name,
+                )
+            )
+    if use_ner and len(doc.ents):
+        names += _ner_names(doc, roles)
+    known = {n.name for n in names if n.name} | {r.name for r in roles if r.name}
+    if use_gazetteer:
+        names += _gazetteer_names(text, date, known)
+    names = [
+        n for n in names if n.rule == "signature" or not _negative_context(text, n.start, n.end)
+    ]
+    return _link(text, roles, names, signatories, date)
+
+
+def _valid_signatories(
+    text: str, signatories: list[dict], roles: list[_Found], signature: list[tuple[int, int]]
+) -> list[dict]:
+    """Signatories whose name reads as a name; a missing role comes from the signature block."""
+    block_roles = [r for r in roles if any(s <= r.start < e for s, e in signature)]
+    valid = []
+    for signatory in signatories:
+        name = signatory.get("name") or ""
+        named = _name_at(name, 0)
+        if not named or named[1] != len(name) or _lex().known.fullmatch(name):
+            continue
+        entry = dict(signatory)
+        if not entry.get("role"):
+            spots = [
+                s for s, _ in _occurrences(text, name) if any(a <= s < b for a, b in signature)
+            ]
+            before = [r for r in block_roles if spots and r.end <= spots[0]]
+            if before:
+                entry["role"], entry["portfolio"] = before[-1].role, before[-1].portfolio
+        valid.append(entry)
+    return valid
+
+
+def _link(
+    text: str,
+    roles: list[_Found],
+    names: list[_Found],
+    signatories: list[dict],
+    date: dt.date | None,
+) -> list[_Found]:
+    """One person per surname: fullest name, role and portfolio the letter states, all mentions."""
+    people: dict[str, dict[str, Any]] = {}
+    for item in [*roles, *names]:
+        if not item.name:
+            continue
+        person = people.setdefault(
+            _surname(item.name), {"names": [], "role": None, "portfolio": None, "person": None}
+        )
+        person["names"].append(item.name)
+        if item.role and not person["role"]:
+            person["role"], person["portfolio"] = item.role, item.portfolio
+        if item.person and not person["person"]:
+            person["person"] = item.person
+    spans = [*roles, *names]
+    for surname in people:
+        for start, end in _occurrences(text, surname):
+            if any(s.start <= start < s.end or start <= s.start < end for s in spans):
+                continue
+            if _negative_context(text, start, end):
+                continue
+            spans.append(_Found(start, end, name=surname, name_start=start, rule="linked"))
+    result: list[_Found] = []
+    for item in spans:
+        if item.name:
+            person = people[_surname(item.name)]
+            item.name = max(person["names"], key=len)
+            if not item.role or item.rule == "gazetteer" or item.rule == "linked":
+                item.role, item.portfolio = person["role"], person["portfolio"]
+            item.person = person["person"] or item.name
+        elif not item.foreign and item.role:
+            item.person = _signatory_for(item, signatories) or bewindspersonen.resolve(
+                item.role, item.portfolio, date
+            )
+        result.append(item)
+    return _dedupe(result)
+
+
+def _signatory_for(role: _Found, signatories: list[dict]) -> str | None:
+    for signatory in signatories:
+        if (
+            signatory.get("role") == role.role
+            and (signatory.get("portfolio") or "").lower() == (role.portfolio or "").lower()
+        ):
+            return signatory.get("name")
+    return None
+
+
+def _dedupe(items: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for item in sorted(items, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+@Language.factory(
+    "kamerbrief_ministers",
+    default_config={"priority": 10, "use_gazetteer": True, "use_ner": True},
+)
+def make_ministers(
+    nlp: Language, name: str, priority: int, use_gazetteer: bool, use_ner: bool
+) -> MinisterRecognizer:
+    return MinisterRecognizer(name, priority=priority, use_gazetteer=use_gazetteer, use_ner=use_ner)
+
+
+class MinisterRecognizer:
+    def __init__(
+        self, name: str, *, priority: int = 10, use_gazetteer: bool = True, use_ner: bool = True
+    ) -> None:
         self.name = name
+        self.priority = priority
+        self.use_gazetteer = use_gazetteer
+        self.use_ner = use_ner
 
     def __call__(self, doc: Doc) -> Doc:
+        mentions = []
+        for item in find(doc, use_gazetteer=self.use_gazetteer, use_ner=self.use_ner):
+            norm = {
+                "name": item.name,
+                "role": item.role,
+                "portfolio": item.portfolio,
+                "person": item.person,
+            }
+            mention = Mention(
+                item.start,
+                item.end,
+                "MINISTER",
+                norm,
+                rule=f"ministers:{item.rule}",
+                priority=self.priority,
+            )
+            if not occupied(doc, mention):
+                mentions.append(mention)
+        add_mentions(doc, mentions)
         return doc

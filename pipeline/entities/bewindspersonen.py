@@ -1,0 +1,113 @@
+"""The gazetteer of Dutch bewindspersonen (models/ministers/bewindspersonen.jsonl).
+
+An aid, never the only route: it tells whether a name in a letter belongs to a (former)
+minister or state secretary, and which person held a role on the letter's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..resources import load_jsonl
+
+_INITIALS = regex.compile(r"^(?:\p{Lu}\p{Ll}?\.[ ]?-?)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    name: str
+    surname: str
+    given: str  # first name or initials as written in the gazetteer
+    role: str
+    portfolio: str | None
+    cabinet: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, date: dt.date) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    result = []
+    for row in load_jsonl("ministers/bewindspersonen.jsonl"):
+        name = row["name"]
+        surname = row.get("surname") or name.split(" ", 1)[-1]
+        given = name[: len(name) - len(surname)].strip()
+        result.append(
+            Term(
+                name,
+                surname,
+                given,
+                row["role"],
+                row.get("portfolio"),
+                row["cabinet"],
+                _date(row.get("start")),
+                _date(row.get("end")),
+            )
+        )
+    return tuple(result)
+
+
+def _surname_key(surname: str) -> str:
+    return surname.lower().replace("’", "'")
+
+
+def match_name(name: str) -> list[Term]:
+    """Terms of the person `name` refers to: full name, initials + surname, or the surname alone."""
+    key = _surname_key(name)
+    found = []
+    for term in terms():
+        surname = _surname_key(term.surname)
+        if key == _surname_key(term.name) or key == surname:
+            found.append(term)
+            continue
+        if not key.endswith(" " + surname):
+            continue
+        given = name[: len(name) - len(term.surname)].strip()
+        if _INITIALS.match(given):
+            first = given[0].lower()
+            if term.given and term.given[0].lower() == first:
+                found.append(term)
+        elif term.given and given.lower() == term.given.lower():
+            found.append(term)
+    return found
+
+
+def resolve(role: str, portfolio: str | None, date: dt.date | None) -> str | None:
+    """Who held `role` (+ `portfolio`) on `date`: the latest appointee, None if unknown."""
+    if date is None:
+        return None
+    wanted = portfolio.lower() if portfolio else None
+    roles = (
+        {role, "minister-president"}
+        if role == "minister" and wanted == "algemene zaken"
+        else {role}
+    )
+    candidates = [
+        t
+        for t in terms()
+        if t.role in roles
+        and t.active(date)
+        and (wanted is None or (t.portfolio or "").lower() == wanted)
+        and (wanted is not None or role == "minister-president")
+    ]
+    if not candidates:
+        return None
+    latest = max(t.start or dt.date.min for t in candidates)
+    names = {t.name for t in candidates if (t.start or dt.date.min) == latest}
+    return names.pop() if len(names) == 1 else None
+
+
+def active_person(name: str, date: dt.date | None) -> bool:
+    """True when `name` matches a bewindspersoon in office on `date`."""
+    return date is not None and any(t.active(date) for t in match_name(name))
