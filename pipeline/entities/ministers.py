@@ -111,7 +111,9 @@ def _portfolio_at(text: str, pos: int, upper: bool) -> tuple[int, str] | None:
         return known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
     abbr = lex.abbr.match(text, pos)
     if abbr:
-        return abbr.end(), lex.abbreviations[abbr.group(0)]
+        return abbr.end(), abbr.group(
+            0
+        )  # kept as written (GUIDELINES: 'minister van EZK' -> "EZK")
     generic = lex.generic.match(text, pos)
     if generic:
         value = generic.group(0)
@@ -257,6 +259,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
                         foreign=role.foreign,
                     )
                 )
+                role.name = named[2]  # the role mention refers to the same person
                 continue
         named = _name_before(text, role.start)
         if named:
@@ -272,6 +275,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
                     foreign=role.foreign,
                 )
             )
+            role.name = named[2]
     return found
 
 
@@ -430,6 +434,7 @@ def find(doc: Doc, *, use_gazetteer: bool = True, use_ner: bool = True) -> list[
     names = _appositions(text, roles)
     signature = structure.spans_of("signature") if structure is not None else []
     signatories = _valid_signatories(text, signatories, roles, signature)
+    _name_signature_roles(text, roles, signatories, signature)
     for signatory in signatories:
         name = signatory["name"]
         for start, end in _occurrences(text, name):
@@ -477,6 +482,24 @@ def _valid_signatories(
                 entry["role"], entry["portfolio"] = before[-1].role, before[-1].portfolio
         valid.append(entry)
     return valid
+
+
+def _name_signature_roles(
+    text: str, roles: list[_Found], signatories: list[dict], signature: list[tuple[int, int]]
+) -> None:
+    """A role line of the signature block names the signatory written under it."""
+    names = sorted(
+        (start, signatory["name"])
+        for signatory in signatories
+        for start, _ in _occurrences(text, signatory["name"])
+        if any(a <= start < b for a, b in signature)
+    )
+    for role in roles:
+        if role.name or not any(a <= role.start < b for a, b in signature):
+            continue
+        following = [name for start, name in names if start >= role.end]
+        if following:
+            role.name = following[0]
 
 
 def _link(
