@@ -69,19 +69,22 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return left_ok and right_ok
 
 
-def occurrences(text: str, quote: str, lo: int = 0, hi: int | None = None) -> list[int]:
+def occurrences(text: str, quote: str, lo: int = 0, hi: int | None = None,
+                loose: bool = False) -> list[int]:
+    """Starts of quote in text[lo:hi]; unless loose, only where it does not cut a word."""
     hi = len(text) if hi is None else hi
     found, i = [], text.find(quote, lo)
     while i != -1 and i + len(quote) <= hi:
-        if _bounded(text, i, i + len(quote)):
+        if loose or _bounded(text, i, i + len(quote)):
             found.append(i)
         i = text.find(quote, i + 1)
     return found
 
 
-def locate(text: str, quote: str, occ: int = 1, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+def locate(text: str, quote: str, occ: int = 1, lo: int = 0, hi: int | None = None,
+           loose: bool = False) -> tuple[int, int]:
     """Offsets of the occ-th (1-based) word-bounded occurrence of quote in text[lo:hi]."""
-    hits = occurrences(text, quote, lo, hi)
+    hits = occurrences(text, quote, lo, hi, loose)
     if not 1 <= occ <= len(hits):
         raise ValueError(f"{quote!r}: occurrence {occ} requested, {len(hits)} found")
     return hits[occ - 1], hits[occ - 1] + len(quote)
@@ -120,6 +123,9 @@ def _common_suffix(a: str, b: str) -> int:
 # An initial ("N. Koeman") is not a sentence end.
 _END = re.compile(r"(?<!\s[A-Z])[.?!][’”\"')]?(?:\[footnoteRef:\d+\]|\d{1,2}(?=\s))?(?=\s+[A-ZÀ-Ý‘“\"'])")
 _BULLET = re.compile(r"(?:[·•▪\-–]|\d{1,2}[.)]|[a-z][.)])\s+")
+# Markup that is never part of a sentence: bullet glyphs lost in conversion ("\x01\x02"),
+# footnote markers "(^3)", markdown "# " and "**", and the section number after them.
+_MARKUP = re.compile(r"(?:[\x01\x02]+\s*|\(\^\d*\)\s*|#+\s+|\*\*)+(?:\d+(?:\.\s?\d+)*\.?\s+)?")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -156,6 +162,11 @@ def split_sentences(text: str, start: int, end: int, nosplit: list[int], split: 
         prev = ls
         for c in sorted(cuts) + [le]:
             s, e = trim(text, prev, c)
+            m = _MARKUP.match(text, s, e)
+            if m:
+                s = m.end()
+            if text.endswith("**", s, e):
+                s, e = trim(text, s, e - 2)
             if s < e:
                 out.append((s, e))
             prev = c

@@ -71,6 +71,8 @@ def sentences(mod: Any, text: str) -> list[list[int]]:
             masked = masked[:m.start()] + "\n" * (m.end() - m.start()) + masked[m.end():]
     nosplit = [_cut(text, q) for q in getattr(mod, "NOSPLIT", [])]
     split = [_cut(text, q) for q in getattr(mod, "CUT", [])]
+    if getattr(mod, "CUT_BEFORE", None):
+        split += [m.start() for m in re.finditer(mod.CUT_BEFORE, text)]
     drop = set(getattr(mod, "DROP", []))
     drop_start = tuple(getattr(mod, "DROP_START", ()))
     for region in mod.REGIONS:
@@ -111,7 +113,7 @@ def spans(mod: Any, text: str) -> list[dict[str, Any]]:
                 raise ValueError(f"{sp['quote']!r} not found")
             locs = [(s, s + len(sp["quote"])) for s in starts]
         else:
-            locs = [locate(text, sp["quote"], sp["occ"])]
+            locs = [locate(text, sp["quote"], sp["occ"], loose=sp.get("loose", False))]
         for s, e in locs:
             out.append({"start": s, "end": e, "label": sp["label"], "norm": sp["norm"]})
     return sorted(out, key=lambda d: (d["start"], d["end"]))
