@@ -218,21 +218,30 @@ def _table_html(caption: str, header: list[str], rows: list[list[str]]) -> str:
     return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}</table>"
 
 
+def _mark(text: str, span: Span, kind: str, start: int, end: int) -> str:
+    title = f"{span.label} [{span.start}, {span.end}] {kind}: {span.norm}"
+    return (
+        f'<mark class="{kind}" data-label="{span.label}" title="{html.escape(title)}">'
+        f"{html.escape(text[start:end])}</mark>"
+    )
+
+
 def _marked(text: str, lo: int, hi: int, spans: list[Span], kinds: list[str]) -> str:
+    """The text with its spans marked; spans overlapping an earlier one are listed below it."""
     parts: list[str] = []
+    overlapping: list[str] = []
     cursor = lo
     for span, kind in sorted(zip(spans, kinds, strict=True), key=lambda p: p[0].start):
         start, end = max(span.start, lo), min(span.end, hi)
-        if start < cursor:  # overlapping predictions: the first one is shown
+        if start < cursor:
+            overlapping.append(_mark(text, span, kind, start, end))
             continue
         parts.append(html.escape(text[cursor:start]))
-        title = f"{span.label} [{span.start}, {span.end}] {kind}: {span.norm}"
-        parts.append(
-            f'<mark class="{kind}" data-label="{span.label}" title="{html.escape(title)}">'
-            f"{html.escape(text[start:end])}</mark>"
-        )
+        parts.append(_mark(text, span, kind, start, end))
         cursor = end
     parts.append(html.escape(text[cursor:hi]))
+    if overlapping:
+        parts.append("\n\n[overlapping spans] " + " ".join(overlapping))
     return "".join(parts)
 
 
