@@ -190,7 +190,7 @@ def _stored_digests(url: str) -> dict[str, str]:
             return {}
         with engine.connect() as conn:
             letters = schema.letters
-            return dict(conn.execute(select(letters.c.id, letters.c.record_digest)).tuples().all())
+            return {i: d for i, d in conn.execute(select(letters.c.id, letters.c.record_digest))}
     finally:
         engine.dispose()
 
