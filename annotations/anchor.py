@@ -55,7 +55,8 @@ def D(quote: str, value: str, mod: str | None = None, *, occ: int | str = 1) -> 
 
 def R(quote: str, kind: str, dossier: str | None = None, number: str | None = None, *,
       occ: int | str = 1) -> Spec:
-    ident = f"kst-{dossier}-{number}" if kind in ("kamerstuk", "motie") and dossier and number else None
+    numbered = kind in ("kamerstuk", "motie") and dossier and number
+    ident = f"kst-{dossier}-{number}" if numbered else None
     return {"quote": quote, "occ": occ, "label": "REFERENCE",
             "norm": {"kind": kind, "dossier": dossier, "number": number, "id": ident}}
 
@@ -90,7 +91,8 @@ def locate(text: str, quote: str, occ: int = 1, lo: int = 0, hi: int | None = No
     return hits[occ - 1], hits[occ - 1] + len(quote)
 
 
-def reanchor(old_text: str, new_text: str, start: int, end: int, context: int = 40) -> tuple[int, int] | None:
+def reanchor(old_text: str, new_text: str, start: int, end: int,
+             context: int = 40) -> tuple[int, int] | None:
     """Find span old_text[start:end] in new_text: the occurrence whose surrounding text
     best matches the old context (longest common left+right context). None if absent."""
     quote = old_text[start:end]
@@ -121,7 +123,8 @@ def _common_suffix(a: str, b: str) -> int:
 # Sentence end: . ? ! (optionally a closing quote/bracket, a footnote reference or a footnote
 # number glued to the full stop), then whitespace and an upper-case letter or opening quote.
 # An initial ("N. Koeman") is not a sentence end.
-_END = re.compile(r"(?<!\s[A-Z])[.?!][’”\"')]?(?:\[footnoteRef:\d+\]|\d{1,2}(?=\s))?(?=\s+[A-ZÀ-Ý‘“\"'])")
+_END = re.compile(r"(?<!\s[A-Z])[.?!][’”\"')]?"
+                  r"(?:\[footnoteRef:\d+\]|\d{1,2}(?=\s))?(?=\s+[A-ZÀ-Ý‘“\"'])")
 _BULLET = re.compile(r"(?:[·•▪\-–]|\d{1,2}[.)]|[a-z][.)])\s+")
 # Markup that is never part of a sentence: bullet glyphs lost in conversion ("\x01\x02"),
 # footnote markers "(^3)", markdown "# " and "**", and the section number after them.

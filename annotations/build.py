@@ -146,39 +146,56 @@ def validate(line: dict[str, Any], text: str) -> list[str]:
     return errs
 
 
-def build(show: str | None = None) -> int:
-    files: dict[str, list[dict[str, Any]]] = {k: [] for k in OUTPUTS}
-    counts: Counter[str] = Counter()
-    failed = 0
+def letter_line(mod: Any) -> tuple[dict[str, Any], str]:
+    """One gold line from a spec module, and the letter text it points into."""
+    text, sha = read_text(mod.SOURCE)
+    line: dict[str, Any] = {"id": mod.ID, "source": mod.SOURCE, "sha256": sha,
+                            "split": mod.SPLIT}
+    if getattr(mod, "EXTENT", None):
+        line["extent"] = [0, _cut(text, mod.EXTENT)]
+    line["meta"] = mod.META
+    line["sentences"] = sentences(mod, text)
+    line["spans"] = spans(mod, text)
+    return line, text
+
+
+def gold_files() -> dict[str, list[tuple[dict[str, Any], str]]]:
+    """Gold lines per output file (sorted by id), each with its text."""
+    files: dict[str, list[tuple[dict[str, Any], str]]] = {k: [] for k in OUTPUTS}
     for path in sorted(SRC.glob("*.py")):
         mod = load_spec(path)
-        text, sha = read_text(mod.SOURCE)
-        line: dict[str, Any] = {"id": mod.ID, "source": mod.SOURCE, "sha256": sha, "split": mod.SPLIT}
-        if getattr(mod, "EXTENT", None):
-            line["extent"] = [0, _cut(text, mod.EXTENT)]
-        line["meta"] = mod.META
-        line["sentences"] = sentences(mod, text)
-        line["spans"] = spans(mod, text)
-        errs = validate(line, text)
-        for err in errs:
-            print(f"{mod.ID}: {err}")
-        failed += bool(errs)
-        counts.update(sp["label"] for sp in line["spans"])
-        files[mod.OUTPUT].append(line)
-        if show == mod.ID:
-            for i, (s, e) in enumerate(line["sentences"]):
-                print(f"S{i:03d} {s}-{e}: {text[s:e]!r}")
-            for sp in line["spans"]:
-                ctx = text[max(0, sp["start"] - 25):sp["start"]].replace("\n", "⏎")
-                print(f"{sp['label']:9} {sp['start']}-{sp['end']} [{ctx}]"
-                      f" {text[sp['start']:sp['end']]!r} {json.dumps(sp['norm'], ensure_ascii=False)}")
-    for key, name in OUTPUTS.items():
-        with open(Path(__file__).parent / name, "w", encoding="utf-8") as fh:
-            for line in sorted(files[key], key=lambda d: d["id"]):
+        files[mod.OUTPUT].append(letter_line(mod))
+    for lines in files.values():
+        lines.sort(key=lambda lt: lt[0]["id"])
+    return files
+
+
+def show_letter(line: dict[str, Any], text: str) -> None:
+    for i, (s, e) in enumerate(line["sentences"]):
+        print(f"S{i:03d} {s}-{e}: {text[s:e]!r}")
+    for sp in line["spans"]:
+        ctx = text[max(0, sp["start"] - 25):sp["start"]].replace("\n", "⏎")
+        print(f"{sp['label']:9} {sp['start']}-{sp['end']} [{ctx}]"
+              f" {text[sp['start']:sp['end']]!r} {json.dumps(sp['norm'], ensure_ascii=False)}")
+
+
+def build(show: str | None = None) -> int:
+    files = gold_files()
+    counts: Counter[str] = Counter()
+    failed = 0
+    for key, lines in files.items():
+        with open(Path(__file__).parent / OUTPUTS[key], "w", encoding="utf-8") as fh:
+            for line, text in lines:
+                for err in validate(line, text):
+                    print(f"{line['id']}: {err}")
+                    failed = 1
+                counts.update(sp["label"] for sp in line["spans"])
+                if show == line["id"]:
+                    show_letter(line, text)
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
     print("spans per label:", dict(sorted(counts.items())))
     print("letters:", {k: len(v) for k, v in files.items()})
-    return 1 if failed else 0
+    return failed
 
 
 if __name__ == "__main__":

@@ -80,7 +80,8 @@ SPANS = [
     D("Dit voorjaar", "2023-SP"),
     R("Kamerstukken II 2022/23, 3 3009, nr.120", "kamerstuk", "33009", "120"),
     M("minister van EZK", portfolio="EZK", occ="all"),
-    D("2023", "2023", occ=3),   # "O ECD 2023:" (citation year; "Sleuteltechnologieën 2023" is a title)
+    # "O ECD 2023:" is a citation year; "Sleuteltechnologieën 2023" is a title
+    D("2023", "2023", occ=3),
     M(f"minister van {OCW}", "Robbert Dijkgraaf", portfolio=OCW),
     M("Robbert Dijkgraaf", "Robbert Dijkgraaf", portfolio=OCW),
     R("Kamerstukken II 2022/23, 3 1288, nr. 1 072", "kamerstuk", "31288", "1072"),

@@ -14,7 +14,8 @@ META = {
     "reference": "MINDEF2026046327",
     "subject": "Leveringen militaire goederen aan Oekraïne",
     "sender": "Ministerie van Defensie",
-    "signatories": [{"name": "Dilan Yeşilgöz-Zegerius", "role": "minister", "portfolio": "Defensie"}],
+    "signatories": [{"name": "Dilan Yeşilgöz-Zegerius", "role": "minister",
+                     "portfolio": "Defensie"}],
 }
 INLINE_FOOTNOTES = True
 REGIONS = [
@@ -55,7 +56,8 @@ SPANS = [
     P("PURL", PURL, "PURL", occ=1),
     R("motie 21 501-20, nr. 2286", "motie", "21501-20", "2286"),
     R("motie 36 045, nr. 243", "motie", "36045", "243"),
-    D("2026", "2026", occ=7),  # "steun in 2026"; "begroting 2026" and "Voorjaarsnota van 2026" are names
+    # "steun in 2026"; "begroting 2026" and "Voorjaarsnota van 2026" are document names
+    D("2026", "2026", occ=7),
     D("15 juni 2026", "2026-06-15", occ=2),
     A("€12,4 mld.", "12.4e9", q="ca.", occ=1),
     A("€727 mln.", "727e6", q="ca."),
