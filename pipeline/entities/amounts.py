@@ -188,7 +188,7 @@ def _grammar() -> _Grammar:
         enumeration_gap=regex.compile(r"\s*(?:,\s*(?:en|of)?|en|of|en/of)\s*"),
         table_header=headers,
         table_tail=regex.compile(rf"(?m)(?:^|(?<=\s))(?P<tail>{token}(?:{_HS}+{token})*){_HS}*$"),
-        table_number=regex.compile(rf"(?<![^\s|(]){table_number}(?=[\s|)]|$)"),
+        table_number=regex.compile(rf"(?<![^\s|(])(?:{table_number})(?=[\s|)]|$)"),
         numbered_label=regex.compile(
             rf"(?i)(?<![\p{{L}}]){_alternation(tables['numbered_labels'])}\s*$"
         ),
@@ -427,15 +427,10 @@ def _table_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for tail in g.table_tail.finditer(text, start, end):
         line_start = text.rfind("\n", 0, tail.start()) + 1
-        numbers = [
-            m
-            for m in g.table_number.finditer(text, tail.start(), tail.end())
-            if not _YEAR.fullmatch(m.group())
-        ]
-        label = text[line_start : tail.start()]
-        if len(numbers) == 1 and label.strip() and g.numbered_label.search(label):
-            continue
-        found.extend(m.span() for m in numbers)
+        numbers = list(g.table_number.finditer(text, tail.start(), tail.end()))
+        if numbers and g.numbered_label.search(text, line_start, tail.start()):
+            numbers = numbers[1:]  # "Artikel 3 1.250": the 3 numbers the label
+        found.extend(m.span() for m in numbers if not _YEAR.fullmatch(m.group()))
     return found
 
 
