@@ -224,7 +224,7 @@ def _from_spacy(path: Path, report: Report) -> list[dict[str, Any]]:
         offset = extra.pop("offset", 0)
         norms = extra.pop("norms", {}) or {}
         text = extra.pop("text", None) or doc.text
-        spans = []
+        spans = list(extra.pop("outside", []))
         for ent in doc.ents:
             start, end = ent.start_char + offset, ent.end_char + offset
             spans.append(
@@ -332,9 +332,12 @@ def _to_spacy(
         lo, hi = line.get("extent") or (0, len(text))
         doc = nlp.make_doc(text[lo:hi])
         ents = []
+        norms: dict[str, Any] = {}
+        outside = []  # spans outside the extent: not in the Doc, carried for the way back
         taken: set[int] = set()
         for span in line.get("spans", []):
             if not (lo <= span["start"] and span["end"] <= hi):
+                outside.append(span)
                 continue
             s, e = span["start"] - lo, span["end"] - lo
             ent = doc.char_span(s, e, label=span["label"])
@@ -349,11 +352,12 @@ def _to_spacy(
                 continue
             taken |= tokens
             ents.append(ent)
+            norms[f"{ent.start_char + lo}:{ent.end_char + lo}:{ent.label_}"] = span.get("norm")
         doc.ents = sorted(ents, key=lambda ent: ent.start)
         extra = _extra(line)
         if "source" not in extra:
             extra["text"] = text
-        extra.update(offset=lo, norms={_key(s): s.get("norm") for s in line.get("spans", [])})
+        extra.update(offset=lo, norms=norms, outside=outside)
         doc.user_data["kamerbrief"] = extra
         docbin.add(doc)
     docbin.to_disk(target)
