@@ -4,6 +4,7 @@ resolve), so that an entity stage is tested on its own, independent of the other
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -23,13 +24,20 @@ class Found:
     end: int
 
 
+@lru_cache(maxsize=8)
+def _nlp(factories: tuple[str, ...]) -> spacy.language.Language:
+    nlp = spacy.blank("nl")
+    for factory in (*factories, "kamerbrief_resolve"):
+        nlp.add_pipe(factory)
+    return nlp
+
+
+@lru_cache(maxsize=64)
 def run_stages(path: Path, factories: tuple[str, ...]) -> tuple[list[Found], LetterStructure]:
     letter = read_bytes(path.read_bytes(), name=str(path))
     cleaned = clean(letter.text)
     structure = analyse(cleaned, letter)
-    nlp = spacy.blank("nl")
-    for factory in (*factories, "kamerbrief_resolve"):
-        nlp.add_pipe(factory)
+    nlp = _nlp(factories)
     doc = nlp.make_doc(cleaned.text)
     doc._.letter = structure
     doc._.mentions = []

@@ -59,6 +59,7 @@ class _Grammar:
         self.past = frozenset(lex["past_markers"])
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.seasons: dict[str, str] = lex["seasons"]
+        self.season_months: dict[str, list[int]] = lex["season_months"]
         self.ordinals: dict[str, int] = lex["ordinals"]
         self.relative_years: dict[str, str] = lex["relative_years"]
         self.relative_phrases: dict[str, str] = lex["relative_phrases"]
@@ -298,9 +299,25 @@ class _Normaliser:
         if m.groupdict().get("det"):
             if self.letter is None:
                 return None, True
-            return f"{self.letter.year + self.g.determiners[m.group('det').lower()]}-{code}", True
+            return (
+                f"{self._season_year(code, self.g.determiners[m.group('det').lower()])}-{code}",
+                True,
+            )
         year, relative = self._year_or_relative(m)
         return (f"{year}-{code}" if year is not None else None), relative
+
+    def _season_year(self, code: str, direction: int) -> int:
+        """Year of the season after (1), before (-1) or around (0) the letter's date."""
+        assert self.letter is not None
+        first_month, last_month = self.g.season_months[code]
+        years = (self.letter.year - 1, self.letter.year, self.letter.year + 1)
+        if direction > 0:
+            return min(y for y in years if dt.date(y, first_month, 1) > self.letter)
+        if direction < 0:
+            return max(y for y in years if _month_end(y, last_month) < self.letter)
+        return _nearest_year(
+            self.letter, lambda y: dt.date(y, first_month, 1), lambda y: _month_end(y, last_month)
+        )
 
     def _year_range(self, m: _Match) -> tuple[str | None, bool] | None:
         first, second = int(m.group("y1")), m.group("y2")
