@@ -107,6 +107,31 @@ def reanchor(old_text: str, new_text: str, start: int, end: int,
     return best
 
 
+def reanchor_line(line: dict[str, Any], old_text: str, new_text: str) -> list[str]:
+    """Move a gold line's spans, sentences and extent from old_text to new_text in place
+    (for a reader whose output changed). Returns the quotes that could not be found."""
+    lost: list[str] = []
+
+    def move(start: int, end: int) -> tuple[int, int] | None:
+        hit = reanchor(old_text, new_text, start, end)
+        if hit is None:
+            lost.append(old_text[start:end])
+        return hit
+
+    kept = []
+    for sp in line["spans"]:
+        hit = move(sp["start"], sp["end"])
+        if hit:
+            kept.append({**sp, "start": hit[0], "end": hit[1]})
+    line["spans"] = kept
+    line["sentences"] = [list(h) for s, e in line["sentences"] if (h := move(s, e))]
+    if line.get("extent"):
+        s, e = line["extent"]
+        last = old_text[max(s, e - 40):e]
+        line["extent"] = [0, new_text.find(last) + len(last) if last in new_text else len(new_text)]
+    return lost
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:

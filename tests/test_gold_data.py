@@ -93,3 +93,16 @@ def test_reanchor_follows_the_context():
     start = old.rindex("2026")
     moved = new.rindex("2026")
     assert anchor.reanchor(old, new, start, start + 4) == (moved, moved + 4)
+
+
+def test_reanchor_line_moves_spans_and_sentences():
+    old = "Datum 2 juli 2026. Het kost €5 mln. per jaar."
+    new = "Datum\n\n 2 juli 2026.  Het kost €5 mln. per jaar."
+    line = {"spans": [{"start": 6, "end": 17, "label": "DATE", "norm": {}},
+                      {"start": 28, "end": 35, "label": "AMOUNT", "norm": {}}],
+            "sentences": [[19, 45]]}
+    assert anchor.reanchor_line(line, old, new) == []
+    assert [new[s["start"]:s["end"]] for s in line["spans"]] == ["2 juli 2026", "€5 mln."]
+    assert new[slice(*line["sentences"][0])] == "Het kost €5 mln. per jaar."
+    lost = anchor.reanchor_line(line, new, new.replace("€5 mln.", "€ 5 mln."))
+    assert "€5 mln." in lost
