@@ -1,15 +1,458 @@
-"""Entity stage: programmes (work in progress; see the issue for this label)."""
+"""Entity stage: PROGRAMME, named programmes, funds, facilities, missions, operations, packages
+and budget lines (Dutch and English).
+
+Names are found from cues, not from lists (models/programmes/cues.json):
+- acronym definitions, Schwartz–Hearst style: "Long Form (ACR)", "ACR (Long Form)",
+  "Dutch Name (English Name – ACR)"; kept when the long form or its context is a programme;
+- capitalised names with a head word ("Nationaal Programma …", "Budget Internationale
+  Veiligheid", "Ukraine Comprehensive Assistance Package") or a compound head ("Groeifonds");
+- a lower-case descriptor before or after a capitalised name ("operatie Interflex",
+  "het Build with Ukraine co-productie-project", "Creative Europe-programma");
+- an optional gazetteer (models/programmes/gazetteer.txt) for recall.
+Every later use of a name or acronym is a mention too (also inside a compound: "EUMAM" in
+"EUMAM-personeel"); spelling variants and the long forms of one acronym share one canonical
+name, the first long form written (ANNOTATION.md, PROGRAMME).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..mentions import Mention, add_mentions, occupied
+from ..resources import load_json, load_lines
 
-@Language.factory("kamerbrief_programmes")
-class _Placeholder:
-    def __init__(self, nlp: Language, name: str) -> None:
+_QUOTES = "'\"‘’“”"
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        cues = load_json("programmes/cues.json")
+        self.heads = {h.lower() for h in cues["heads"]}
+        self.compound_heads = tuple(h.lower() for h in cues["compound_heads"])
+        self.not_heads = {w.lower() for w in cues["not_heads"]}
+        self.organisations = set(cues["organisations"])
+        self.strip_leading = set(cues["strip_leading"])
+        self.adjective = regex.compile(cues["adjective"])
+        joins = [*cues["inner_pairs"], *cues["inner_words"]]
+        inner = "|".join(regex.escape(w) for w in sorted(joins, key=len, reverse=True))
+        token = r"(?:\p{Lu}[\p{L}\d’'+]*|\d[\p{L}\d]*\p{L}[\p{L}\d]*)(?:-\p{Lu}[\p{L}\d’'+]*)*\+?"
+        # a capitalised name: tokens joined by spaces and inner words ("Build with Ukraine")
+        self.run = regex.compile(
+            rf"(?<![\p{{L}}\d\-])(?:{token})(?:[ ](?:(?:{inner})[ ])?(?:{token}))*(?![\p{{L}}\d])"
+        )
+        self.token = regex.compile(token)
+        self.acronym = regex.compile(cues["acronym"])
+        descriptors = "|".join(
+            regex.escape(d) for d in sorted(cues["descriptors"], key=len, reverse=True)
+        )
+        pre = "|".join(
+            regex.escape(d) for d in sorted(cues["pre_descriptors"], key=len, reverse=True)
+        )
+        self.pre = regex.compile(rf"(?<![\p{{L}}\-])(?:{pre})[ ][{_QUOTES}]?(?=\p{{Lu}}|\d)")
+        self.post = regex.compile(rf"^(?:[ ]|-)(?:{descriptors})(?![\p{{L}}])")
+        self.descriptor_after = regex.compile(rf"^\)?[ ]?-?(?:{descriptors})(?![\p{{L}}])")
+        self.descriptor_before = regex.compile(rf"(?:{pre})[ ][{_QUOTES}]?$")
+        self.gazetteer = tuple(
+            sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True)
+        )
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    return _Lexicon()
+
+
+@dataclass(slots=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    acronym: str | None = None
+    rule: str = ""
+
+
+# ---- what makes a name a programme ---------------------------------------------------------
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in regex.split(r"[ \-–]+", name) if w]
+
+
+def _has_head(name: str) -> bool:
+    lex = _lex()
+    for word in _words(name):
+        low = word.lower().strip(_QUOTES)
+        if low in lex.heads or low.rstrip("s") in lex.heads:
+            return True
+        if word[:1].isupper() and any(
+            low.endswith(h) and len(low) > len(h) + 2 for h in lex.compound_heads
+        ):
+            return True
+    return False
+
+
+def _excluded(name: str) -> bool:
+    """Organisations, events, laws, documents, agreements; or no name at all."""
+    lex = _lex()
+    words = _words(name)
+    if not words or name in lex.organisations:
+        return True
+    for word in words:
+        low = word.lower()
+        if low in lex.not_heads or any(low.endswith(n) for n in lex.not_heads if len(n) >= 4):
+            return True
+    return len(words) == 1 and bool(lex.adjective.match(words[0]))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading function words and organisation prefixes ('NAVO Ukraine …' -> 'Ukraine …')."""
+    lex = _lex()
+    while start < end:
+        match = regex.match(r"[^ ]+", text[start:end])
+        assert match is not None
+        word = match.group(0)
+        if not (word in lex.strip_leading or word[:1].islower()) or match.end() == end - start:
+            break
+        start += match.end() + 1
+    while start < end and text[start] in _QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _QUOTES:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# ---- acronym definitions (Schwartz & Hearst 2003) ------------------------------------------
+
+
+def _long_form(candidate: str, acronym: str) -> int | None:
+    """Index in `candidate` where the long form of `acronym` starts, or None."""
+    short = [c.lower() for c in acronym if c.isalnum()]
+    text = candidate.lower()
+    s, l_ = len(short) - 1, len(text) - 1
+    while s >= 0:
+        char = short[s]
+        while l_ >= 0 and (text[l_] != char or (s == 0 and l_ > 0 and text[l_ - 1].isalnum())):
+            l_ -= 1
+        if l_ < 0:
+            return None
+        l_ -= 1
+        s -= 1
+    start = text.rfind(" ", 0, l_ + 1) + 1
+    return start
+
+
+def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
+    """(long form, acronym, programme cue in context) for every definition in the text."""
+    lex = _lex()
+    found: list[tuple[_Name, _Name, bool]] = []
+    for paren in regex.finditer(r"\(([^()\n]{2,120})\)", text):
+        inside = paren.group(1)
+        # "(European Peace Facility – EPF)": long form and acronym both inside
+        split = regex.fullmatch(r"(.+?)[ ]+[–-][ ]+(" + lex.acronym.pattern + r")", inside)
+        if split:
+            acr = split.group(2)
+            long_start = paren.start(1)
+            long_end = long_start + len(split.group(1))
+            acr_start = paren.start(1) + split.start(2)
+            named = _definition(text, long_start, long_end, acr, acr_start, paren.end())
+            if named:
+                found.append(named)
+                before = _run_before(text, paren.start())
+                if before:
+                    found.append((before, _Name(acr_start, acr_start + len(acr), acr), named[2]))
+            continue
+        if lex.acronym.fullmatch(inside) and sum(c.isupper() for c in inside) >= 2:
+            line_start = text.rfind("\n", 0, paren.start()) + 1
+            window = text[line_start : paren.start()].rstrip()
+            words = window.split(" ")
+            limit = min(len(inside) + 5, len(inside) * 2)
+            candidate = " ".join(words[-limit:])
+            offset = line_start + len(window) - len(candidate)
+            start = _long_form(candidate, inside)
+            if start is None:
+                continue
+            named = _definition(
+                text, offset + start, line_start + len(window), inside, paren.start(1), paren.end()
+            )
+            if named:
+                found.append(named)
+            continue
+        # "ACR (Long Form)"
+        before = regex.search(
+            r"(" + lex.acronym.pattern + r")[ ]$", text[max(0, paren.start() - 12) : paren.start()]
+        )
+        if before and _long_form(inside, before.group(1)) == 0:
+            acr_start = paren.start() - len(before.group(0))
+            named = _definition(
+                text, paren.start(1), paren.end(1), before.group(1), acr_start, paren.end()
+            )
+            if named:
+                found.append(named)
+    return found
+
+
+def _definition(
+    text: str, long_start: int, long_end: int, acronym: str, acr_start: int, after: int
+) -> tuple[_Name, _Name, bool] | None:
+    lex = _lex()
+    trimmed = _trim(text, long_start, long_end)
+    if trimmed is None:
+        return None
+    long_start, long_end = trimmed
+    long_text = text[long_start:long_end]
+    if not long_text[:1].isupper() or _excluded(long_text):
+        return None
+    first = min(long_start, acr_start)
+    cue = (
+        _has_head(long_text)
+        or bool(lex.descriptor_after.match(text[after : after + 40]))
+        or bool(lex.descriptor_before.search(text[max(0, first - 40) : first]))
+        or bool(
+            regex.search(
+                r"-(?:" + "|".join(map(regex.escape, lex.heads)) + r")[ ]?$",
+                text[max(0, first - 30) : first],
+            )
+        )
+    )
+    return (
+        _Name(long_start, long_end, long_text, acronym, "definition"),
+        _Name(acr_start, acr_start + len(acronym), acronym, acronym, "definition"),
+        cue,
+    )
+
+
+def _run_before(text: str, pos: int) -> _Name | None:
+    """The capitalised name right before '(' ('Europese Vredesfaciliteit (European Peace …)')."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    segment = text[line_start:pos].rstrip()
+    last = None
+    for match in _lex().run.finditer(segment):
+        last = match
+    if last is None or last.end() != len(segment):
+        return None
+    trimmed = _trim(text, line_start + last.start(), line_start + last.end())
+    if trimmed is None:
+        return None
+    name = text[trimmed[0] : trimmed[1]]
+    return (
+        None if _excluded(name) else _Name(trimmed[0], trimmed[1], name, rule="definition-before")
+    )
+
+
+# ---- names from heads, descriptors and the gazetteer ---------------------------------------
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or "\n" in before or bool(regex.search(r"[.:;!?•·]\s*$", before))
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised names; 'Pass Culture en KulturPass' is two names when both halves have a head."""
+    spans = []
+    for match in _lex().run.finditer(text):
+        start, end = match.span()
+        for joint in regex.finditer(r" (?:en|and|of|or) ", text[start:end]):
+            left, right = text[start : start + joint.start()], text[start + joint.end() : end]
+            if _has_head(left) and _has_head(right):
+                spans += [(start, start + joint.start()), (start + joint.end(), end)]
+                break
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _headed_names(text: str) -> list[_Name]:
+    lex = _lex()
+    found = []
+    for run_start, run_end in _runs(text):
+        trimmed = _trim(text, run_start, run_end)
+        if trimmed is None:
+            continue
+        start, end = trimmed
+        name = text[start:end]
+        if not _has_head(name) or _excluded(name):
+            continue
+        words = _words(name)
+        if len(words) == 1 and (_sentence_start(text, start) or words[0].lower() in lex.heads):
+            continue
+        if regex.match(
+            r"-\p{Ll}", text[end : end + 2]
+        ):  # 'EU-trainingsmissie': a descriptor compound
+            continue
+        found.append(_Name(start, end, name, rule="head"))
+    return found
+
+
+def _described_names(text: str) -> list[_Name]:
+    lex = _lex()
+    found = []
+    for cue in lex.pre.finditer(text):
+        match = lex.run.match(text, cue.end())
+        if match:
+            trimmed = _trim(text, match.start(), match.end())
+            if trimmed and not _excluded(text[trimmed[0] : trimmed[1]]):
+                found.append(
+                    _Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor")
+                )
+    for run_start, run_end in _runs(text):
+        if not lex.post.match(text[run_end : run_end + 40]):
+            continue
+        trimmed = _trim(text, run_start, run_end)
+        if trimmed is None:
+            continue
+        name = text[trimmed[0] : trimmed[1]]
+        if _excluded(name) or len(_words(name)) == 1 and _sentence_start(text, trimmed[0]):
+            continue
+        found.append(_Name(trimmed[0], trimmed[1], name, rule="descriptor"))
+    return found
+
+
+def _gazetteer_names(text: str) -> list[_Name]:
+    found = []
+    for entry in _lex().gazetteer:
+        pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(entry)}(?![\p{{L}}\d+])")
+        found += [
+            _Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)
+        ]
+    return found
+
+
+# ---- canonical names and every mention -------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    """Spelling variants compare equal: case, s/z, plural s ('Requirement(s)', 'Prioriti[sz]ed')."""
+    words = [w.lower().replace("z", "s").rstrip("s") for w in _words(name)]
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class _Programme:
+    canonical: str
+    first: int
+    acronym: str | None
+    keys: set[str]
+
+
+def find(text: str) -> list[_Name]:
+    definitions = [d for d in _definitions(text)]
+    programmes: list[_Programme] = []
+    by_acronym: dict[str, _Programme] = {}
+    named: list[_Name] = []
+    candidates = _headed_names(text) + _described_names(text) + _gazetteer_names(text)
+    candidate_keys = {_key(c.text) for c in candidates}
+    for long, acr, cue in sorted(definitions, key=lambda d: d[0].start):
+        if not (cue or _key(long.text) in candidate_keys or acr.text in by_acronym):
+            continue
+        programme = by_acronym.get(acr.text)
+        if programme is None:
+            programme = _Programme(long.text, long.start, acr.text, set())
+            by_acronym[acr.text] = programme
+            programmes.append(programme)
+        programme.keys.add(_key(long.text))
+        if long.start < programme.first:
+            programme.canonical, programme.first = long.text, long.start
+        named += [long, acr]
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        _cut_acronym(candidate, by_acronym)
+        if _programme_of(candidate.text, programmes) is None:
+            programmes.append(
+                _Programme(candidate.text, candidate.start, None, {_key(candidate.text)})
+            )
+        named.append(candidate)
+    # a name written before its first definition ('Europese Vredesfaciliteit' as a heading)
+    for programme in programmes:
+        for other in named:
+            if _key(other.text) in programme.keys and other.start < programme.first:
+                programme.canonical, programme.first = other.text, other.start
+    named += _uses(text, programmes)
+    for name in named:
+        _cut_acronym(name, by_acronym)
+    return _assign(named, programmes)
+
+
+def _cut_acronym(name: _Name, acronyms: dict[str, _Programme]) -> None:
+    """'EU Military Assistance Mission EUMAM': the long form ends before the known acronym."""
+    head, _, last = name.text.rpartition(" ")
+    if head and last in acronyms:
+        name.text, name.end = head, name.start + len(head)
+
+
+def _programme_of(name: str, programmes: list[_Programme]) -> _Programme | None:
+    key = _key(name)
+    for programme in programmes:
+        if programme.acronym == name or key in programme.keys:
+            return programme
+    for programme in programmes:  # a shortened long form ('EU Military Assistance Mission')
+        if len(key) > 8 and any(k.startswith(key + " ") for k in programme.keys):
+            return programme
+    return None
+
+
+def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
+    """Every later use of a known name or acronym, also inside a compound ('EUMAM-personeel')."""
+    found = []
+    for programme in programmes:
+        if programme.acronym:
+            pattern = regex.compile(
+                rf"(?<![\p{{L}}\d]){regex.escape(programme.acronym)}(?![\p{{L}}\d])"
+            )
+            found += [
+                _Name(m.start(), m.end(), m.group(0), programme.acronym, "acronym")
+                for m in pattern.finditer(text)
+            ]
+    for run_start, run_end in _runs(text):
+        trimmed = _trim(text, run_start, run_end)
+        if trimmed is None:
+            continue
+        name = text[trimmed[0] : trimmed[1]]
+        if _programme_of(name, programmes) is not None and not _excluded(name):
+            found.append(_Name(trimmed[0], trimmed[1], name, rule="use"))
+    return found
+
+
+def _assign(named: list[_Name], programmes: list[_Programme]) -> list[_Name]:
+    kept: list[_Name] = []
+    for name in sorted(named, key=lambda n: (n.start, -(n.end - n.start))):
+        if kept and name.start < kept[-1].end:
+            continue
+        programme = _programme_of(name.text, programmes)
+        if programme is None:
+            continue
+        name.text, name.acronym = programme.canonical, programme.acronym
+        kept.append(name)
+    return kept
+
+
+@Language.factory("kamerbrief_programmes", default_config={"priority": 10})
+def make_programmes(nlp: Language, name: str, priority: int) -> ProgrammeRecognizer:
+    return ProgrammeRecognizer(name, priority=priority)
+
+
+class ProgrammeRecognizer:
+    def __init__(self, name: str, *, priority: int = 10) -> None:
         self.name = name
+        self.priority = priority
 
     def __call__(self, doc: Doc) -> Doc:
+        mentions = []
+        for item in find(doc.text):
+            norm = {"name": item.text, "acronym": item.acronym}
+            mention = Mention(
+                item.start,
+                item.end,
+                "PROGRAMME",
+                norm,
+                rule=f"programmes:{item.rule}",
+                priority=self.priority,
+            )
+            if not occupied(doc, mention):
+                mentions.append(mention)
+        add_mentions(doc, mentions)
         return doc
