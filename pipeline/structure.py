@@ -1,14 +1,17 @@
 """Stage 3, structure: find the parts of a letter in the cleaned text and read its letterhead.
 
 Parts: letterhead (address, side column, Datum/Betreft/kenmerk blocks, wherever a conversion
-put them), body (salutation up to and including the closing formula), signature block,
-footnotes, tables and page furniture. All offsets here are cleaned-text offsets; the record
+put them), body (salutation up to the closing formula), closing, signature block, footnotes,
+tables, page furniture and annexes. All offsets here are cleaned-text offsets; the record
 stage maps them back to the original. Layout that a reader already knows (`Letter.blocks`,
-`Letter.tables`) wins over the text heuristics.
+`Letter.tables`, in original offsets) is mapped into the cleaned text and wins over the text
+heuristics. Wide gaps that the cleaner folded (`CleanText.gaps`) mark columns that a PDF
+extraction merged into one line.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -72,17 +75,30 @@ class _Lexicon:
         self.label = regex.compile(
             r"^(" + "|".join(regex.escape(x) for x in labels) + r")\b[:]?\s*(.*)$", regex.I
         )
+        inline = sorted(data["inline_labels"], key=len, reverse=True)
+        self.inline_label = regex.compile(
+            r"(?:^|(?<=\s))(" + "|".join(regex.escape(x) for x in inline) + r")(?=[:\s]|$):?"
+        )
         self.boilerplate = [regex.compile(p, regex.I) for p in data["boilerplate"]]
         self.furniture = [regex.compile(p, regex.I) for p in data["furniture"]]
         self.salutation = [regex.compile(p) for p in data["salutations"]]
+        self.inline_salutation = regex.compile(data["inline_salutation"])
         self.closing = [regex.compile(p, regex.I) for p in data["closings"]]
         self.role_line = regex.compile(data["role_line"])
+        self.name_line = regex.compile(data["name_line"])
+        self.annex_start = regex.compile(data["annex_start"])
         self.titles = sorted(data["titles"], key=len, reverse=True)
         self.sender = regex.compile(data["sender"])
+        self.addressee = regex.compile(data["addressee"], regex.I)
+        self.address_lines = [regex.compile(p) for p in data["address_lines"]]
+        self.currency_cell = regex.compile(data["currency_cell"])
+        self.table: dict[str, int] = data["table"]
         months = load_json("lexicon/months.json")["months"]
         self.months: dict[str, int] = months
         self.date = regex.compile(
-            r"\b(\d{1,2})\s+(" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
+            r"\b(\d{1,2})\s+("
+            + "|".join(sorted(months, key=len, reverse=True))
+            + r")\.?\s+(\d{4})\b",
             regex.I,
         )
 
@@ -90,16 +106,6 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return _Lexicon()
-
-
-def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    start = 0
-    for piece in text.split("\n"):
-        end = start + len(piece)
-        lines.append(_Line(start, end, piece))
-        start = end + 1
-    return lines
 
 
 def parse_dutch_date(text: str) -> dt.date | None:
@@ -114,30 +120,102 @@ def parse_dutch_date(text: str) -> dt.date | None:
         return None
 
 
+class _Page:
+    """The running text as lines, with the column gaps the cleaner recorded."""
+
+    def __init__(self, clean_text: CleanText, lex: _Lexicon) -> None:
+        self.clean = clean_text
+        self.text = clean_text.text
+        self.gaps = clean_text.gaps
+        self.lines = self._split(clean_text.text, clean_text.main_end, lex)
+
+    @staticmethod
+    def _split(text: str, end: int, lex: _Lexicon) -> list[_Line]:
+        lines: list[_Line] = []
+        start = 0
+        for piece in text[:end].split("\n"):
+            stop = start + len(piece)
+            # a salutation that a conversion ran into the letterhead line starts a line of its own
+            match = lex.inline_salutation.search(piece)
+            if match:
+                cut = start + match.start()
+                lines.append(_Line(start, cut, text[start:cut]))
+                lines.append(_Line(cut, stop, text[cut:stop]))
+            else:
+                lines.append(_Line(start, stop, piece))
+            start = stop + 1
+        return lines
+
+    def stripped(self, i: int) -> str:
+        return self.lines[i].text.strip()
+
+    def has_gap(self, i: int) -> bool:
+        line = self.lines[i]
+        k = bisect.bisect_left(self.gaps, line.start)
+        return k < len(self.gaps) and self.gaps[k] < line.end
+
+    def cells(self, start: int, end: int) -> list[tuple[int, int]]:
+        """[start, end) cut at the wide gaps inside it, each cell trimmed."""
+        cuts = [g for g in self.gaps[bisect.bisect_left(self.gaps, start) :] if g < end]
+        spans, cursor = [], start
+        for gap in [*cuts, end]:
+            s, e = _trim(self.text, cursor, gap)
+            if e > s:
+                spans.append((s, e))
+            cursor = gap + 1
+        return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
     """Entry point of the stage."""
     lex = _lexicon()
-    text = clean_text.text
-    footnote_start = clean_text.footnotes[0].start if clean_text.footnotes else len(text)
-    lines = [ln for ln in _lines(text) if ln.start < footnote_start]
+    page = _Page(clean_text, lex)
+    lines = page.lines
     structure = LetterStructure(footnotes=list(clean_text.footnotes))
 
-    furniture = {i for i, ln in enumerate(lines) if any(p.match(ln.text.strip()) for p in lex.furniture)}
-    body_first = _find_body_start(lines, lex, furniture)
-    closing_index = _find_closing(lines, lex, body_first)
-    signature_first, signature_last = _find_signature(lines, lex, body_first, closing_index)
+    layout = _reader_layout(clean_text, letter, page, structure)
+    furniture = {
+        i for i, ln in enumerate(lines) if any(p.match(ln.text.strip()) for p in lex.furniture)
+    }
+    furniture |= {i for i, kind in layout.items() if kind == "furniture"}
+    fixed = set(layout)
+    body_first = _find_body_start(page, lex, furniture | fixed)
+    closing_index = _find_closing(page, lex, body_first)
+    signature_first, signature_last, signatories = _signature(
+        page, lex, body_first, closing_index, fixed
+    )
 
-    letterhead_lines: set[int] = set(range(0, body_first))
-    letterhead_lines |= _inline_letterhead(lines, lex, body_first, signature_first)
-    _read_letterhead(lines, lex, sorted(letterhead_lines), structure.meta)
+    letterhead_lines: set[int] = set(range(0, body_first)) - fixed
+    letterhead_lines |= _inline_letterhead(page, lex, body_first, signature_first) - fixed
+    letterhead_lines |= {i for i, kind in layout.items() if kind == "letterhead"}
+    _read_letterhead(page, lex, sorted(letterhead_lines), structure.meta)
 
     body_end_line = closing_index if closing_index is not None else signature_first - 1
+    table_lines = {i for i, kind in layout.items() if kind == "table"}
+    if not letter.tables:
+        taken = letterhead_lines | furniture | fixed
+        for table, indexes in _text_tables(page, lex, body_first, body_end_line, taken):
+            structure.tables.append(table)
+            table_lines |= indexes
+
     parts: list[Part] = []
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
         if i in furniture:
             kind = "furniture"
+        elif i in table_lines:
+            kind = "table"
+        elif i in layout:
+            kind = layout[i]
         elif i in letterhead_lines:
             kind = "letterhead"
         elif closing_index is not None and i == closing_index:
@@ -148,12 +226,18 @@ def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
             kind = "body"
         else:
             kind = "annex"
-        _extend(parts, Part(kind, line.start, line.end))
-    for note in clean_text.footnotes:
+        s, e = _trim(page.text, line.start, line.end)
+        _extend(parts, Part(kind, s, e))
+    for note in structure.footnotes:
         parts.append(Part("footnotes", note.start, note.end))
+    for s, e in clean_text.furniture:
+        parts.append(Part("furniture", s, e))
     structure.parts = parts
+    structure.footnotes.sort(
+        key=lambda f: (int(f.number) if f.number.isdigit() else 10**6, f.start)
+    )
 
-    structure.meta["signatories"] = _signatories(lines[signature_first : signature_last + 1], lex)
+    structure.meta["signatories"] = signatories
     if letter.meta:
         structure.meta.update({k: v for k, v in letter.meta.items() if v not in (None, [], "")})
     if structure.meta.get("date") is None:
@@ -168,61 +252,198 @@ def _extend(parts: list[Part], part: Part) -> None:
         parts.append(part)
 
 
-def _find_body_start(lines: list[_Line], lex: _Lexicon, furniture: set[int]) -> int:
-    for i, line in enumerate(lines):
-        if any(p.match(line.text.strip()) for p in lex.salutation):
-            return i
-    # No salutation: the first line of running prose that is not a letterhead field.
-    for i, line in enumerate(lines):
-        stripped = line.text.strip()
-        if i in furniture or lex.label.match(stripped) or any(p.match(stripped) for p in lex.boilerplate):
+_READER_KINDS = {
+    "letterhead": "letterhead",
+    "furniture": "furniture",
+    "table": "table",
+    "signature": "signature",
+    "footnote": "footnotes",
+}
+
+
+def _reader_layout(
+    clean_text: CleanText, letter: Letter, page: _Page, structure: LetterStructure
+) -> dict[int, str]:
+    """Line index -> kind for the lines a reader's blocks and tables cover; reader footnotes."""
+    spans: list[tuple[int, int, str]] = []
+    for block in letter.blocks:
+        kind = _READER_KINDS.get(block.kind)
+        if kind is None:
             continue
-        if len(stripped) >= 120 and regex.search(r"[.!?:]\s*$|[a-z],?\s", stripped):
+        s, e = clean_text.to_clean(block.start, block.end)
+        s, e = _trim(clean_text.text, s, e)
+        if e <= s:
+            continue
+        if kind == "footnotes":
+            if not any(f.start < e and s < f.end for f in structure.footnotes):
+                structure.footnotes.append(
+                    CleanFootnote(block.label or str(len(structure.footnotes) + 1), s, e)
+                )
+            continue
+        spans.append((s, e, kind))
+    for table in letter.tables:
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell in row:
+                s, e = _trim(clean_text.text, *clean_text.to_clean(cell.start, cell.end))
+                cells.append((s, max(s, e)))
+            rows.append(tuple(cells))
+        s, e = _trim(clean_text.text, *clean_text.to_clean(table.start, table.end))
+        structure.tables.append(TableStructure(s, e, tuple(rows)))
+        spans.append((s, e, "table"))
+    kinds: dict[int, str] = {}
+    for i, line in enumerate(page.lines):
+        if not line.text.strip():
+            continue
+        for s, e, kind in spans:
+            if line.start < e and s < line.end:
+                kinds[i] = kind
+                break
+    return kinds
+
+
+def _is_label_line(page: _Page, lex: _Lexicon, i: int) -> bool:
+    stripped = page.stripped(i)
+    return bool(lex.label.match(stripped) or lex.inline_label.search(stripped))
+
+
+def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
+    lines = page.lines
+    for i in range(len(lines)):
+        if i not in skip and any(p.match(page.stripped(i)) for p in lex.salutation):
+            return i
+    # No salutation: the first paragraph of running prose after the subject line.
+    first = 0
+    head = max(1, len(lines) // 2)
+    for i in range(head):
+        match = lex.label.match(page.stripped(i))
+        inline = [m.group(1).lower() for m in lex.inline_label.finditer(page.stripped(i))]
+        if (match and lex.fields.get(match.group(1).lower()) == "subject") or "betreft" in inline:
+            first = i + 1
+    for i in range(first, len(lines)):
+        stripped = page.stripped(i)
+        if not stripped or i in skip or page.has_gap(i) or _is_label_line(page, lex, i):
+            continue
+        if any(p.match(stripped) for p in lex.boilerplate) or lex.addressee.match(stripped):
+            continue
+        paragraph = _paragraph(page, lex, i)
+        if (
+            paragraph
+            and len(paragraph) >= 100
+            and len(regex.findall(r"\b\p{Ll}{2,}\b", paragraph)) >= 10
+        ):
             return i
     return 0
 
 
-def _find_closing(lines: list[_Line], lex: _Lexicon, body_first: int) -> int | None:
-    for i in range(len(lines) - 1, body_first - 1, -1):
-        if any(p.match(lines[i].text.strip()) for p in lex.closing):
+def _paragraph(page: _Page, lex: _Lexicon, i: int) -> str | None:
+    """The paragraph from line i on; None when a letterhead label or a column gap is in it."""
+    texts = []
+    for j in range(i, len(page.lines)):
+        stripped = page.stripped(j)
+        if not stripped:
+            break
+        if page.has_gap(j) or _is_label_line(page, lex, j):
+            return None
+        texts.append(stripped)
+    return " ".join(texts)
+
+
+def _find_closing(page: _Page, lex: _Lexicon, body_first: int) -> int | None:
+    for i in range(len(page.lines) - 1, body_first - 1, -1):
+        if any(p.match(page.stripped(i)) for p in lex.closing):
             return i
     return None
 
 
-def _find_signature(
-    lines: list[_Line], lex: _Lexicon, body_first: int, closing: int | None
-) -> tuple[int, int]:
-    """The signature block: role lines and names after the closing (or at the letter's end)."""
+def _role(lex: _Lexicon, text: str) -> tuple[str, str | None] | None:
+    match = lex.role_line.match(text.strip())
+    if not match:
+        return None
+    portfolio = match.group(2)
+    return match.group(1).lower(), portfolio_case(
+        portfolio.strip().rstrip(",")
+    ) if portfolio else None
+
+
+def _signature(
+    page: _Page, lex: _Lexicon, body_first: int, closing: int | None, fixed: set[int]
+) -> tuple[int, int, list[dict[str, str | None]]]:
+    """The signature block (first line, last line) and its signatories.
+
+    Roles and names may stand one after the other or side by side in columns (split at the
+    wide gaps); names are paired with the roles in order. A line ending in a comma right after
+    a role continues its portfolio ("de Staatssecretaris van Volkshuisvesting,\\nRuimtelijke
+    Ordening en Milieubeheer,")."""
+    lines = page.lines
     if closing is not None:
         first = closing + 1
     else:
         first = len(lines)
         for i in range(len(lines) - 1, body_first, -1):
-            stripped = lines[i].text.strip()
-            if lex.role_line.match(stripped) and len(stripped) < 130:
+            stripped = page.stripped(i)
+            if i in fixed or not stripped:
+                continue
+            if _role(lex, stripped) or any(
+                _role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end)
+            ):
                 first = i
-            elif stripped and first != len(lines) and len(stripped) > 130:
                 break
+    entries: list[dict[str, str | None]] = []
     last = first - 1
+    after_role = False
     for i in range(first, len(lines)):
-        stripped = lines[i].text.strip()
-        if not stripped:
+        stripped = page.stripped(i)
+        if not stripped or i in fixed and not entries:
             continue
-        if len(stripped) > 130:
+        if (
+            len(stripped) > 130
+            or lex.annex_start.match(stripped)
+            or any(p.match(stripped) for p in lex.furniture)
+        ):
+            break
+        if entries and all(e["name"] for e in entries) and not _role(lex, stripped):
+            break
+        consumed = False
+        for s, e in page.cells(lines[i].start, lines[i].end):
+            cell = page.text[s:e]
+            role = _role(lex, cell)
+            if role:
+                entries.append({"name": None, "role": role[0], "portfolio": role[1]})
+                consumed, after_role = True, True
+                continue
+            name = _strip_titles(cell.rstrip(","), lex)
+            if after_role and cell.endswith(",") and entries and entries[-1]["name"] is None:
+                portfolio = entries[-1]["portfolio"]
+                entries[-1]["portfolio"] = (
+                    f"{portfolio}, {cell.rstrip(',')}" if portfolio else cell.rstrip(",")
+                )
+                consumed = True
+                continue
+            if lex.name_line.match(name) and not cell.endswith(","):
+                open_entry = next((x for x in entries if x["name"] is None), None)
+                if open_entry is None:
+                    entries.append({"name": name, "role": None, "portfolio": None})
+                else:
+                    open_entry["name"] = name
+                consumed, after_role = True, False
+        if not consumed:
             break
         last = i
-    return first, max(last, first - 1)
+    return first, max(last, first - 1), [e for e in entries if e["name"]]
 
 
-def _inline_letterhead(lines: list[_Line], lex: _Lexicon, body_first: int, body_last: int) -> set[int]:
+def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: int) -> set[int]:
     """Side-column blocks that a conversion dropped into the body ("Onze referentie" + value)."""
+    lines = page.lines
     found: set[int] = set()
     i = body_first
     while i < min(body_last, len(lines)):
-        stripped = lines[i].text.strip()
-        if any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(lines, i, lex):
+        stripped = page.stripped(i)
+        if any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(page, i):
             j = i
-            while j < len(lines) and lines[j].text.strip():
+            while j < len(lines) and page.stripped(j):
                 found.add(j)
                 j += 1
             i = j
@@ -233,12 +454,12 @@ def _inline_letterhead(lines: list[_Line], lex: _Lexicon, body_first: int, body_
             # the value: following short lines up to the next prose paragraph
             j = i + 1
             while j < len(lines):
-                value = lines[j].text.strip()
+                value = page.stripped(j)
                 if len(value) > 90 or (value and value[-1:] in ".?!" and len(value) > 40):
                     break
                 found.add(j)
                 j += 1
-                if not value and j < len(lines) and len(lines[j].text.strip()) > 90:
+                if not value and j < len(lines) and len(page.stripped(j)) > 90:
                     break
             i = j
             continue
@@ -246,58 +467,91 @@ def _inline_letterhead(lines: list[_Line], lex: _Lexicon, body_first: int, body_
     return found
 
 
-def _is_boilerplate_start(lines: list[_Line], i: int, lex: _Lexicon) -> bool:
+def _is_boilerplate_start(page: _Page, i: int) -> bool:
     """A boilerplate sentence wrapped over several lines."""
-    joined = " ".join(ln.text.strip() for ln in lines[i : i + 4] if ln.text.strip())
+    joined = " ".join(
+        page.stripped(j) for j in range(i, min(i + 4, len(page.lines))) if page.stripped(j)
+    )
     return bool(regex.match(r"^Bij beantwoording (?:de )?datum", joined, regex.I)) and bool(
         regex.search(r"vermelden\.?", joined)
     )
 
 
-def _read_letterhead(lines: list[_Line], lex: _Lexicon, indexes: list[int], meta: dict[str, Any]) -> None:
+def _label_occurrences(line: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
+    """(label, label start, value start) of every letterhead label in a line."""
+    found: list[tuple[str, int, int]] = []
+    start = lex.label.match(line)
+    if start:
+        found.append((start.group(1).lower(), 0, start.start(2)))
+    for m in lex.inline_label.finditer(line):
+        if start and m.start() < start.start(2):
+            continue
+        found.append((m.group(1).lower(), m.start(), m.end()))
+    return found
+
+
+def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[str, Any]) -> None:
     meta.setdefault("date", None)
+    skip = {i for i in indexes if any(p.match(page.stripped(i)) for p in lex.boilerplate)}
+    for i in indexes:
+        if _is_boilerplate_start(page, i):
+            skip |= {j for j in range(i, min(i + 4, len(page.lines)))}
     for pos, i in enumerate(indexes):
-        stripped = lines[i].text.strip()
+        if i in skip:
+            continue
+        line = page.lines[i]
+        stripped = line.text.strip()
         if meta.get("sender") is None:
             sender = lex.sender.match(stripped)
             if sender:
                 meta["sender"] = sender.group(1)
-        match = lex.label.match(stripped)
-        if not match:
-            continue
-        field_name = lex.fields.get(match.group(1).lower())
-        if field_name is None or meta.get(field_name) is not None:
-            continue
-        value = match.group(2).strip()
-        if not value:
-            value = _following_value(lines, indexes, pos, lex, multi=field_name == "copy_to")
-        if not value:
-            continue
-        if field_name == "date":
-            parsed = parse_dutch_date(value)
-            if parsed is None:
+        occurrences = _label_occurrences(line.text, lex)
+        for k, (label, _, value_start) in enumerate(occurrences):
+            field_name = lex.fields.get(label)
+            if field_name is None or meta.get(field_name) is not None:
                 continue
-            meta["date"] = parsed
-        else:
-            meta[field_name] = value
-    addressee = _addressee(lines, indexes)
+            value_end = occurrences[k + 1][1] if k + 1 < len(occurrences) else len(line.text)
+            value = _value_text(page, line.start + value_start, line.start + value_end)
+            if not value and k + 1 == len(occurrences):
+                value = _following_value(page, lex, indexes, pos, multi=field_name == "copy_to")
+            if not value:
+                continue
+            if field_name == "date":
+                parsed = parse_dutch_date(value)
+                if parsed is not None:
+                    meta["date"] = parsed
+            else:
+                meta[field_name] = value
+    addressee = _addressee(page, lex, indexes)
     if addressee:
         meta.setdefault("addressee", addressee)
 
 
+def _value_text(page: _Page, start: int, end: int) -> str:
+    """A label's value on its line; a column cell that is a lone code or capitals (the side
+    column's 'Uw referentie' value, a unit's acronym) is not part of it."""
+    cells = page.cells(start, end)
+    kept = [
+        page.text[s:e]
+        for n, (s, e) in enumerate(cells)
+        if n == 0 or not regex.fullmatch(r"[\p{Lu}\d][\p{Lu}\d/.\- ]{0,14}", page.text[s:e])
+    ]
+    return " ".join(" ".join(kept).split())
+
+
 def _following_value(
-    lines: list[_Line], indexes: list[int], pos: int, lex: _Lexicon, *, multi: bool
+    page: _Page, lex: _Lexicon, indexes: list[int], pos: int, *, multi: bool
 ) -> str | None:
     values: list[str] = []
     for i in indexes[pos + 1 :]:
-        stripped = lines[i].text.strip()
+        stripped = page.stripped(i)
         if not stripped:
-            if values and not multi:
-                break
-            if values and multi:
+            if values:
                 break
             continue
-        if lex.label.match(stripped) and lex.label.match(stripped).group(2) == "":  # type: ignore[union-attr]
+        if _label_occurrences(stripped, lex):
+            break
+        if multi and values and any(p.match(stripped) for p in lex.address_lines):
             break
         values.append(stripped)
         if not multi:
@@ -305,27 +559,123 @@ def _following_value(
     return " ".join(values) if values else None
 
 
-def _addressee(lines: list[_Line], indexes: list[int]) -> str | None:
+def _addressee(page: _Page, lex: _Lexicon, indexes: list[int]) -> str | None:
     for pos, i in enumerate(indexes):
-        stripped = lines[i].text.strip()
-        if regex.match(r"^(?:Aan\s+)?de\s+Voorzitter\s+van\s+de\b", stripped, regex.I):
-            parts = [stripped]
+        line = page.lines[i]
+        cells = page.cells(line.start, line.end)
+        if not cells:
+            continue
+        first = page.text[cells[0][0] : cells[0][1]]
+        if lex.addressee.match(first):
+            parts = [first]
             for j in indexes[pos + 1 : pos + 3]:
-                nxt = lines[j].text.strip()
-                if nxt and regex.match(r"^der\s+Staten", nxt, regex.I) or nxt.startswith("Kamer der"):
-                    parts.append(nxt)
+                nxt = page.stripped(j)
+                if (
+                    not nxt
+                    or any(p.match(nxt) for p in lex.address_lines)
+                    or _label_occurrences(nxt, lex)
+                ):
+                    break
+                parts.append(nxt)
             return " ".join(parts)
     return None
 
 
+def _text_tables(
+    page: _Page, lex: _Lexicon, first: int, last: int, taken: set[int]
+) -> list[tuple[TableStructure, set[int]]]:
+    """Tables of a text conversion: blank-line-separated groups of short lines, one group per
+    row and one line per cell; a lone currency sign joins the amount on the next line."""
+    limits = lex.table
+    groups: list[tuple[list[int], list[tuple[int, int]]]] = []
+    current: list[int] = []
+    for i in range(first, min(last, len(page.lines) - 1) + 2):
+        if i < len(page.lines) and i <= last and page.stripped(i) and i not in taken:
+            current.append(i)
+            continue
+        if current:
+            groups.append((current, _row_cells(page, lex, current)))
+        current = []
+        if i < len(page.lines) and page.stripped(i):
+            groups.append(([], []))  # a taken line breaks a run of rows
+
+    def row_like(cells: list[tuple[int, int]]) -> bool:
+        return len(cells) >= limits["min_columns"] and all(
+            e - s <= limits["max_cell_chars"]
+            and len(page.text[s:e].split()) <= limits["max_cell_words"]
+            and not page.text[s:e].endswith((":", ";", ","))
+            for s, e in cells
+        )
+
+    # a row that a page or footnote break split in two ("Commerciële verwervingen" | "€ 8,9 mld."
+    # "€ 9,7 mld."): its halves add up to the width of the row before
+    merged: list[tuple[list[int], list[tuple[int, int]]]] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        if (
+            merged
+            and k + 1 < len(groups)
+            and group[0]
+            and groups[k + 1][0]
+            and len(merged[-1][1]) >= limits["min_columns"]
+            and len(group[1]) < len(merged[-1][1])
+            and len(group[1]) + len(groups[k + 1][1]) == len(merged[-1][1])
+        ):
+            merged.append((group[0] + groups[k + 1][0], group[1] + groups[k + 1][1]))
+            k += 2
+            continue
+        merged.append(group)
+        k += 1
+
+    tables: list[tuple[TableStructure, set[int]]] = []
+    run: list[tuple[list[int], list[tuple[int, int]]]] = []
+    for group in [*merged, ([], [])]:
+        if group[0] and row_like(group[1]):
+            run.append(group)
+            continue
+        widths = [len(cells) for _, cells in run]
+        if (
+            len(run) >= limits["min_rows"]
+            and max(widths.count(w) for w in widths) >= limits["min_rows"]
+        ):
+            rows = tuple(tuple(cells) for _, cells in run)
+            table = TableStructure(rows[0][0][0], rows[-1][-1][1], rows)
+            tables.append((table, {i for indexes, _ in run for i in indexes}))
+        run = []
+    return tables
+
+
+def _row_cells(page: _Page, lex: _Lexicon, indexes: list[int]) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    pending: int | None = None
+    for i in indexes:
+        s, e = _trim(page.text, page.lines[i].start, page.lines[i].end)
+        if lex.currency_cell.match(page.text[s:e]):
+            pending = s if pending is None else pending
+            continue
+        cells.append((pending if pending is not None else s, e))
+        pending = None
+    if pending is not None:
+        cells.append(
+            (
+                pending,
+                _trim(page.text, page.lines[indexes[-1]].start, page.lines[indexes[-1]].end)[1],
+            )
+        )
+    return cells
+
+
 def portfolio_case(portfolio: str) -> str:
-    """'BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING' -> 'Buitenlandse Handel en Ontwikkelingssamenwerking'."""
+    """A portfolio in capitals in title case: 'BUITENLANDSE ZAKEN' -> 'Buitenlandse Zaken'."""
     if portfolio != portfolio.upper():
         return portfolio
     small = {"en", "van", "voor", "de", "het", "der"}
     words = []
     for word in portfolio.lower().split():
-        words.append(word if word in small else "-".join(w[:1].upper() + w[1:] for w in word.split("-")))
+        words.append(
+            word if word in small else "-".join(w[:1].upper() + w[1:] for w in word.split("-"))
+        )
     return " ".join(words)
 
 
@@ -338,23 +688,3 @@ def _strip_titles(name: str, lex: _Lexicon) -> str:
                 name = name[len(title) + 1 :].lstrip()
                 changed = True
     return name
-
-
-def _signatories(lines: list[_Line], lex: _Lexicon) -> list[dict[str, str | None]]:
-    roles: list[tuple[str, str | None]] = []
-    names: list[str] = []
-    for line in lines:
-        stripped = line.text.strip().rstrip(",")
-        if not stripped:
-            continue
-        role = lex.role_line.match(stripped)
-        if role:
-            portfolio = role.group(2)
-            roles.append((role.group(1).lower(), portfolio_case(portfolio.strip()) if portfolio else None))
-        elif regex.match(r"^[\p{L}.][\p{L}.'’\- ]+$", stripped):
-            names.append(_strip_titles(stripped, lex))
-    result: list[dict[str, str | None]] = []
-    for index, name in enumerate(names):
-        role, portfolio = roles[index] if index < len(roles) else (None, None)
-        result.append({"name": name, "role": role, "portfolio": portfolio})
-    return result
