@@ -309,3 +309,20 @@ def test_html_report_renders_in_chromium(tmp_path):
     assert "[overlapping spans]" in dom
     assert '<mark class="wrong_label" data-label="PROGRAMME"' in dom
     assert 'data-label="AMOUNT"' in dom and ">ruim € 437 miljoen</mark>" in dom
+
+
+def test_missing_record_counts_as_missed_and_broken_gold_fails(tmp_path):
+    records = write_records(tmp_path / "records.jsonl")
+    only_a = tmp_path / "only_a.jsonl"
+    only_a.write_text(records.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    result = run_eval(str(GOLD), "--pred", str(only_a), "--json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["warnings"] == ["eval-b: no record for this letter: everything counts as missed"]
+    assert scores["entities"]["strict"]["overall"]["missed"] == 1 + 4
+    # a broken line is reported and fails the run, the valid letters are still scored
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(GOLD.read_text(encoding="utf-8") + "{broken\n", encoding="utf-8")
+    result = run_eval(str(gold), "--pred", str(records), "--json")
+    assert result.exit_code == 1
+    assert f"invalid gold: {gold}:3: malformed JSON" in result.output

@@ -189,7 +189,7 @@ _CSS = """
 body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:0.8em 0}
 th,td{border:1px solid #ccc;padding:2px 8px;text-align:right}
-th:first-child,td:first-child{text-align:left}
+.t{text-align:left}
 caption{font-weight:bold;text-align:left;padding:4px 0}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1em}
 .text{white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:12px;
@@ -210,12 +210,17 @@ document.body.dataset.marks = document.querySelectorAll('mark').length;
 """
 
 
-def _table_html(caption: str, header: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+def _table_html(section: Section) -> str:
+    def cell(tag: str, number: int, value: str) -> str:
+        align = ' class="t"' if number < section.text_columns else ""
+        return f"<{tag}{align}>{html.escape(value)}</{tag}>"
+
+    head = "".join(cell("th", n, h) for n, h in enumerate(section.header))
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+        "<tr>" + "".join(cell("td", n, c) for n, c in enumerate(row)) + "</tr>"
+        for row in section.rows
     )
-    return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}</table>"
+    return f"<table><caption>{html.escape(section.title)}</caption><tr>{head}</tr>{body}</table>"
 
 
 def _mark(text: str, span: Span, kind: str, start: int, end: int) -> str:
@@ -246,7 +251,7 @@ def _marked(text: str, lo: int, hi: int, spans: list[Span], kinds: list[str]) ->
 
 
 def to_html(ev: Evaluation) -> str:
-    tables = [_table_html(s.title, s.header, s.rows) for s in sections(ev, per_letter=True)]
+    tables = [_table_html(section) for section in sections(ev, per_letter=True)]
     legend = "".join(
         f'<tr><td class="{k}">{k.replace("_", " ")}</td><td data-legend="{k}"></td></tr>'
         for k in KINDS

@@ -251,6 +251,13 @@ def _meta_value(name: str, meta: dict[str, Any]) -> Any:
     return _clean(str(value)) if value is not None else None
 
 
+def _error_kind(pred: Span, gold: Span) -> str:
+    """What is wrong with a prediction that strict matching paired with an overlapping gold span."""
+    if (pred.start, pred.end) == (gold.start, gold.end):
+        return "wrong_label"
+    return "wrong_boundary" if pred.label == gold.label else "wrong_label_boundary"
+
+
 def score_letter(
     gold: GoldLetter, pred: Prediction | None, min_overlap: float = 1.0
 ) -> LetterResult:
@@ -280,11 +287,11 @@ def score_letter(
         table = {"overall": Counts(scheme)}
         table["overall"].add_match(match(scheme, gold_spans, pred_spans, min_overlap))
         for label in LABELS:
-            g = [s for s in gold_spans if s.label == label]
-            p = [s for s in pred_spans if s.label == label]
-            if g or p:
+            gold_of = [s for s in gold_spans if s.label == label]
+            pred_of = [s for s in pred_spans if s.label == label]
+            if gold_of or pred_of:
                 table[label] = Counts(scheme)
-                table[label].add_match(match(scheme, g, p, min_overlap))
+                table[label].add_match(match(scheme, gold_of, pred_of, min_overlap))
         schemes[scheme] = table
 
     strict = match("strict", gold_spans, pred_spans, min_overlap)
@@ -296,15 +303,7 @@ def score_letter(
     for p, (category, t_idx) in zip(pred_spans, strict.preds, strict=True):
         kind = "spurious" if t_idx is None else "correct"
         if category == "incorrect" and t_idx is not None:
-            t = gold_spans[t_idx]
-            same_bounds = (p.start, p.end) == (t.start, t.end)
-            kind = (
-                "wrong_label"
-                if same_bounds
-                else "wrong_boundary"
-                if p.label == t.label
-                else "wrong_label_boundary"
-            )
+            kind = _error_kind(p, gold_spans[t_idx])
         pred_kinds.append(kind)
         if t_idx is not None:
             gold_kinds[t_idx] = kind
@@ -327,8 +326,8 @@ def score_letter(
             norm_exact[t.label].tp += all_equal
     for t_idx in strict.missed:
         kinds.setdefault(gold_spans[t_idx].label, dict.fromkeys(KINDS, 0))["missed"] += 1
-    for t in gold_spans:
-        norm_exact[t.label].gold += 1
+    for span in gold_spans:
+        norm_exact[span.label].gold += 1
 
     gold_sents = {s for s in gold.sentences if gold.inside(*s)}
     pred_sents = {s for s in pred.sentences if s[0] < hi and s[1] > lo}
