@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.tokens import DocBin
+from spacy.training import Corpus
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -32,7 +33,7 @@ def convert(*args: str) -> str:
 def test_round_trip_is_lossless(tmp_path, fmt, suffix):
     exported, back = tmp_path / f"out{suffix}", tmp_path / "back.jsonl"
     convert(str(GOLD), "-o", str(exported), "--to", fmt)
-    convert(str(exported), "--from", fmt, "-o", str(back), "--to", "gold")
+    convert(str(exported), "-o", str(back))  # the format is recognised from the file
     assert jsonl(back) == jsonl(GOLD)
 
 
@@ -70,6 +71,8 @@ def test_spacy_docbin_expands_unaligned_spans(tmp_path):
     # is inside one token and widens to it
     assert docs[1].text.endswith("circa 3 miljard euro.")
     assert ("PURL-pakket", "PROGRAMME") in [(e.text, e.label_) for e in docs[1].ents]
+    examples = list(Corpus(str(exported))(spacy.blank("nl")))  # what `spacy train` reads
+    assert [len(e.reference.ents) for e in examples] == [8, 4]
     convert(str(exported), "-o", str(back))
     original, restored = jsonl(GOLD), jsonl(back)
     assert restored[0] == original[0]

@@ -5,7 +5,8 @@ cannot hold natively (norms, sentences, letter meta, extent, split, source) trav
 field so that export followed by import gives the same gold back:
 - Prodigy: top-level keys beside "text"/"spans" (Prodigy keeps unknown keys); norm in each span.
 - Label Studio: `data.kamerbrief`, norms keyed "start:end:LABEL"; a per-region textarea holding
-  a JSON object overrides the norm of its region. Spans go out as pre-annotations (predictions).
+  a JSON object overrides the norm of its region (labelling config:
+  models/evaluation/labelstudio.xml). Spans go out as pre-annotations (predictions).
 - spaCy: `doc.user_data["kamerbrief"]`; the Doc holds the extent only (offsets shifted), and
   spans not on token boundaries are expanded (`alignment_mode="expand"`) and counted.
 """
@@ -66,7 +67,8 @@ def detect_input(path: Path) -> str:
         raise ConvertError(f"{path}:1: malformed JSON: {exc.msg}") from exc
     if "pipeline_version" in obj:
         return "records"
-    return "prodigy" if "_input_hash" in obj or "answer" in obj else "gold"
+    prodigy = ("kamerbrief", "_input_hash", "_task_hash", "answer")
+    return "prodigy" if any(key in obj for key in prodigy) else "gold"
 
 
 def detect_output(path: Path) -> str:
