@@ -9,7 +9,10 @@ from entity_helpers import run_stages
 STAGES = ("kamerbrief_dates", "kamerbrief_references")
 
 SEED_2022_DATES = [
-    ("19 april 2022", "2022-04-19", None),  # letterhead; "vanochtend"/"heden" are not annotated
+    ("19 april 2022", "2022-04-19", None),  # letterhead
+    ("vanochtend", "2022-04-19", None),  # deictic words resolve to the letter's date
+    ("vanmiddag", "2022-04-19", None),
+    ("heden", "2022-04-19", None),  # "Het kabinet heeft heden besloten"
 ]
 
 SEED_2026_DATES = [

@@ -46,6 +46,11 @@ class _Pattern:
     regex: Any
 
 
+# The end of a candidate: not inside a word or number ("2.025", "2024-0001234"); a footnote
+# number glued to a year ("2023.3") and a conversion that glued "en" to a year ("2002en") are ok.
+_END = r"(?:(?<=(?:19|20)\d{2})(?=(?:en|of)\b)|(?![\w]|\.\d{3}|[,/\-–]\d))"
+
+
 def _alternation(words: Any) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -93,7 +98,7 @@ class _Grammar:
                 p["kind"],
                 bool(p.get("context")),
                 regex.compile(
-                    r"(?<![\w/.,\-–])(?:" + _fill(p["pattern"], slots) + r")(?![\w]|[.,/\-–]\d)",
+                    r"(?<![\w/.,\-–])(?:" + _fill(p["pattern"], slots) + r")" + _END,
                     regex.I,
                 ),
             )
@@ -113,13 +118,6 @@ class _Grammar:
             r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I
         )
         self.range_opener = regex.compile(r"(?:" + _alternation(lex["range_openers"]) + r")\s*$")
-        self.range_forward = regex.compile(
-            r"\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?:(?:19|20)\d{2}|\d{1,2}\s+(?:"
-            + slots["month"]
-            + r"))",
-            regex.I,
-        )
-        self.van_before = regex.compile(r"(?:^|(?<=[\s(]))van\s+$", regex.I)
         self.not_after = regex.compile(
             r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I
         )
@@ -231,14 +229,10 @@ class _Normaliser:
                 candidates.append(dt.date(year, month, day))
             except ValueError:
                 continue
-        if rel in self.g.past:
-            chosen = max((c for c in candidates if c <= self.letter), default=None)
-        elif rel:
+        if rel and rel not in self.g.past:
             chosen = min((c for c in candidates if c >= self.letter), default=None)
-        else:
-            chosen = min(
-                candidates, key=lambda c: (abs((c - self.letter).days), c.year != self.letter.year)
-            )
+        else:  # "jl." and a bare "6 april": the latest such day on or before the letter's date
+            chosen = max((c for c in candidates if c <= self.letter), default=None)
         return (chosen.isoformat() if chosen else None), True
 
     def _day_range(self, m: _Match) -> tuple[str | None, bool] | None:
@@ -436,8 +430,6 @@ def _in_context(text: str, c: _Candidate, kept: list[_Candidate], g: _Grammar) -
     if g.context_before.search(text, window, c.start):
         return True
     if c.pattern.kind == "year_range" and g.range_opener.search(text, window, c.start):
-        return True
-    if g.van_before.search(text, window, c.start) and g.range_forward.match(text, c.end):
         return True
     previous = max((k for k in kept if k.end <= c.start), key=lambda k: k.end, default=None)
     return (

@@ -63,12 +63,8 @@ def _grammar() -> _Grammar:
 
 
 def _dossier(raw: str) -> str:
-    """'21 501-20' -> '21501-20'; '36 200 VIII' -> '36200-VIII'."""
-    match = regex.match(r"(\d{2})\s?(\d{3})(?:\s*-\s*|\s+)?(\S+)?$", raw.strip())
-    if match is None:
-        return regex.sub(r"\s+", "", raw)
-    base = match.group(1) + match.group(2)
-    return f"{base}-{match.group(3)}" if match.group(3) else base
+    """Digits and suffix without spaces: '21 501-20' -> '21501-20', '36 200 VIII' -> '36200VIII'."""
+    return regex.sub(r"\s+", "", raw)
 
 
 def _norm(pattern: _Pattern, m: Any, kind: str) -> dict[str, str | None]:
