@@ -326,3 +326,16 @@ def test_missing_record_counts_as_missed_and_broken_gold_fails(tmp_path):
     result = run_eval(str(gold), "--pred", str(records), "--json")
     assert result.exit_code == 1
     assert f"invalid gold: {gold}:3: malformed JSON" in result.output
+
+
+def test_check_gold_keeps_unicode_line_separators_inside_text(tmp_path):
+    text = "Geachte voorzitter,\u2028De minister\x85 schreef op 2 juli 2026."
+    start = text.index("2 juli")
+    span = {"start": start, "end": start + 11, "label": "DATE", "norm": {"value": "2026-07-02"}}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        json.dumps({"id": "u", "text": text, "spans": [span]}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    result = run_eval("--check-gold", str(path))
+    assert result.exit_code == 0, result.output

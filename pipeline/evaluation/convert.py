@@ -116,7 +116,7 @@ def read(path: Path, fmt: str, report: Report) -> Iterable[dict[str, Any]]:
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if line.strip():
             try:
                 out.append(json.loads(line))

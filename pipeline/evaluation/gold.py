@@ -114,7 +114,8 @@ def _lines(file: Path, problems: list[str]) -> Iterator[tuple[str, Any]]:
     except UnicodeDecodeError as exc:
         problems.append(f"{file}: not UTF-8: {exc}")
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # split on "\n" only: JSON may hold U+2028 or U+0085 unescaped, which splitlines() breaks on
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
