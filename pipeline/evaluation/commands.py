@@ -87,7 +87,10 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Score records against gold: strict/overlap span F1, norms, sentences and metadata."""
+    """Score records against gold: span F1 (strict, overlap), norms, sentences, metadata.
+
+    Exit 0: scored; 1: invalid gold or a --min-f1 threshold missed; 2: usage error.
+    """
     from .gold import load_gold
     from .predict import PredictionError, load_predictions, run_pipeline
     from .report import print_report, to_dict, to_html
