@@ -116,8 +116,8 @@ def read_records(path: str | Path) -> Iterator[Record]:
 def load_nlp(model: str | None = None) -> Language:
     """The configured spaCy pipeline. `nlp(text)` cleans the letter text, analyses its structure
     and runs the Doc stages, as `process` does: `doc.text` is the CLEANED text, `doc._.mentions`
-    the entities with their norms, and `doc.ents` the same entities (replacing the base model's
-    own), so `spacy.displacy.render(doc, style="ent")` shows them."""
+    the entities with their norms, and `doc.ents` the same entities widened to whole tokens
+    (replacing the base model's own), so `spacy.displacy.render(doc, style="ent")` shows them."""
     from .nlp import build_nlp
 
     _register_ents_component()

@@ -64,10 +64,10 @@ def seed_2026_by_hand(record: Record, letter_id: str | None = None) -> Record:
     return Record.model_validate(data)
 
 
-def amounts_of(record: Record) -> list[Decimal]:
-    """The exact amount values of a record, in entity order."""
+def amounts_of(record: Record) -> list[Decimal | None]:
+    """The exact amount values of a record, in entity order (None for a range)."""
     return [
-        Decimal(e.norm.value)
+        None if e.norm.value is None else Decimal(e.norm.value)
         for e in record.entities
-        if e.label == "AMOUNT" and e.norm.value is not None
+        if e.label == "AMOUNT"
     ]
