@@ -431,4 +431,8 @@ def evaluate(
     }
     norm_exact = {label: norm_exact[label] for label in LABELS if label in norm_exact}
     kinds = {label: kinds[label] for label in LABELS if label in kinds}
+    schemes = {
+        scheme: {name: table[name] for name in ("overall", *LABELS) if name in table}
+        for scheme, table in schemes.items()
+    }
     return Evaluation(letters, schemes, kinds, norm, norm_exact, sentences, meta)
