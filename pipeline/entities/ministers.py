@@ -54,6 +54,7 @@ class _Lexicon:
         self.known = regex.compile(rf"(?:{known})(?![\p{{L}}\-])", regex.I)
         self.abbr = regex.compile(rf"(?:{abbr})(?![\p{{L}}\-&])")
         self.generic = regex.compile(pats["generic_portfolio"])
+        self.joined = regex.compile(r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)\p{Lu}")
         self.prep = regex.compile(rf"[ \t]+(?:{prep})[ \t]+", regex.I)
         self.coordinated = regex.compile(
             rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I
@@ -68,7 +69,7 @@ class _Lexicon:
         initials = r"\p{Lu}\p{Ll}?\.(?:[ ]?-?\p{Lu}\p{Ll}?\.)*"
         word = r"\p{Lu}\p{Ll}[\p{L}’']*(?:-\p{Lu}?[\p{L}’']+)*"
         self.name = regex.compile(
-            rf"(?:(?:{initials})[ ]?(?:(?:{low})[ ])?{word}"
+            rf"(?<![\p{{L}}\-])(?:(?:{initials})[ ]?(?:(?:{low})[ ])?{word}"
             rf"|(?:{cap})[ ]{word}"
             rf"|(?:{word}[ ]){{0,3}}(?:(?:{low})[ ])?{word})(?![\p{{L}}\-])"
         )
@@ -77,6 +78,7 @@ class _Lexicon:
         self.foreign = regex.compile(rf"(?<![\p{{L}}])({pats['foreign_adjective']})[ \t]+$")
         self.domestic = set(pats["domestic_adjectives"])
         self.party = regex.compile(pats["party_after_name"])
+        self.cabinet = regex.compile(pats["cabinet_after_name"])
         self.cap_particles = {p[:1].upper() + p[1:] for p in particles}
 
 
@@ -108,6 +110,11 @@ def _portfolio_at(text: str, pos: int, upper: bool) -> tuple[int, str] | None:
         return None
     known = lex.known.match(text, pos)
     if known:
+        # a ministry not in the list that starts like one ('Milieu en Wonen')
+        longer = lex.generic.match(text, pos)
+        if longer and longer.end() > known.end() and lex.joined.match(text, known.end()):
+            value = longer.group(0)
+            return longer.end(), portfolio_case(value) if upper or value.isupper() else value
         return known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
     abbr = lex.abbr.match(text, pos)
     if abbr:
@@ -287,6 +294,8 @@ def _name_before(text: str, role_start: int) -> tuple[int, int, str] | None:
     lex = _lex()
     line_start = text.rfind("\n", 0, role_start) + 1
     before = text[line_start:role_start]
+    if not before.strip(" \t*_"):
+        return _name_line_before(text, line_start)
     tail = _BEFORE_ROLE.search(before)
     if not tail:
         return None
@@ -306,13 +315,26 @@ def _name_before(text: str, role_start: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _name_line_before(text: str, line_start: int) -> tuple[int, int, str] | None:
+    """A signature written name first: 'Carola Schouten' on the line above 'Minister van …'."""
+    previous = regex.search(r"([^\n]*)\n[ \t]*$", text[max(0, line_start - 80) : line_start])
+    if not previous or not previous.group(1).strip():
+        return None
+    line = previous.group(1)
+    start = line_start - len(previous.group(0)) + (len(line) - len(line.lstrip(" \t*_")))
+    named = _name_at(text, start)
+    if named and not text[named[1] : line_start].strip(" \t*_,\n"):
+        return named
+    return None
+
+
 # ---- name mentions -------------------------------------------------------------------------
 
 
 def _negative_context(text: str, start: int, end: int) -> bool:
     """MPs ('motie Boswijk', 'de leden X (VVD)'), presidents, commissioners, civil servants."""
     lex = _lex()
-    if lex.party.match(text[end : end + 40]):
+    if lex.party.match(text[end : end + 40]) or lex.cabinet.match(text[end : end + 8]):
         return True
     before = text[max(0, start - 120) : start]
     # walk back over forms of address, titles and a chain of names joined by 'en' / ','
@@ -361,8 +383,10 @@ def _gazetteer_names(text: str, date: dt.date | None, known: set[str]) -> list[_
         if not terms:
             continue
         full = " " in name and not all(w in lex.cap_particles for w in name.split(" ")[:-1])
+        if date is not None and not bewindspersonen.active_person(name, date):
+            continue
         if not full:
-            if not bewindspersonen.active_person(name, date):
+            if date is None:
                 continue
             previous = regex.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
             if (
@@ -478,8 +502,10 @@ def _valid_signatories(
                 s for s, _ in _occurrences(text, name) if any(a <= s < b for a, b in signature)
             ]
             before = [r for r in block_roles if spots and r.end <= spots[0]]
-            if before:
-                entry["role"], entry["portfolio"] = before[-1].role, before[-1].portfolio
+            after = [r for r in block_roles if spots and r.start >= spots[0]]
+            role = before[-1] if before else after[0] if after else None
+            if role:
+                entry["role"], entry["portfolio"] = role.role, role.portfolio
         valid.append(entry)
     return valid
 

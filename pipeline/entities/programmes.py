@@ -112,6 +112,9 @@ def _excluded(name: str) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words and organisation prefixes ('NAVO Ukraine …' -> 'Ukraine …')."""
     lex = _lex()
+    opener = regex.match(r"\p{Lu}\p{Ll}+ (?:het|de|een|dit|deze) ", text[start:end])
+    if opener and _sentence_start(text, start):  # 'Naast het Transitiefonds'
+        start += opener.end()
     while start < end:
         match = regex.match(r"[^ ]+", text[start:end])
         assert match is not None
@@ -123,6 +126,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
         end -= 1
+    if not regex.search(r"(?:^|[ \-])\p{Lu}", text[start:end]):  # '1e' is no name
+        return None
     return (start, end) if end > start else None
 
 
@@ -166,7 +171,9 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
                 if before:
                     found.append((before, _Name(acr_start, acr_start + len(acr), acr), named[2]))
             continue
-        if lex.acronym.fullmatch(inside) and sum(c.isupper() for c in inside) >= 2:
+        if lex.acronym.fullmatch(inside) and (
+            sum(c.isupper() for c in inside) >= 2 or len(inside) <= 4
+        ):
             line_start = text.rfind("\n", 0, paren.start()) + 1
             window = text[line_start : paren.start()].rstrip()
             words = window.split(" ")
@@ -340,8 +347,14 @@ class _Programme:
     keys: set[str]
 
 
+def _unwrap(text: str) -> str:
+    """Line breaks inside a wrapped paragraph line (a long line) read as spaces; same offsets."""
+    return regex.sub(r"(?<=[^\n]{60})\n(?=[^\n\s])", " ", text)
+
+
 def find(text: str) -> list[_Name]:
-    definitions = [d for d in _definitions(text)]
+    text = _unwrap(text)
+    definitions = _definitions(text)
     programmes: list[_Programme] = []
     by_acronym: dict[str, _Programme] = {}
     named: list[_Name] = []
@@ -389,9 +402,15 @@ def _programme_of(name: str, programmes: list[_Programme]) -> _Programme | None:
     for programme in programmes:
         if programme.acronym == name or key in programme.keys:
             return programme
-    for programme in programmes:  # a shortened long form ('EU Military Assistance Mission')
-        if len(key) > 8 and any(k.startswith(key + " ") for k in programme.keys):
+    squashed = key.replace(" ", "")
+    for programme in programmes:
+        if any(k.replace(" ", "") == squashed for k in programme.keys):
             return programme
+    words = key.split(" ")
+    for programme in programmes:  # a shortened long form ('EU Military Assistance Mission')
+        for k in programme.keys:
+            if len(words) >= 2 and k.startswith(key + " ") and 2 * len(words) >= len(k.split(" ")):
+                return programme
     return None
 
 
