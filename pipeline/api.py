@@ -191,7 +191,10 @@ def to_frames(records: Iterable[Record | ErrorRecord]) -> Frames:
     columns = {
         "letters": list(LETTER_COLUMNS),
         "signatories": ["letter_id", "ordinal", "name", "role", "portfolio"],
-        "entities": ["letter_id", "ordinal", "label", "text", "start", "end", *ENTITY_NORM_COLUMNS],
+        "entities": [
+            *("letter_id", "ordinal", "label", "text", "start", "end", "sentence"),
+            *ENTITY_NORM_COLUMNS,
+        ],
         "sentences": ["letter_id", "ordinal", "start", "end", "text"],
     }
     frames = {name: pd.DataFrame(rows, columns=columns[name]) for name, rows in tables.items()}

@@ -87,25 +87,16 @@ def test_to_frames_types_and_a_sum_per_programme(seed_2026: Record) -> None:
     q3 = frames.entities[frames.entities.text == "Q3 2026"].iloc[0]
     assert (q3.date_granularity, q3.date_start.date().isoformat()) == ("quarter", "2026-07-01")
     # the README's example: amounts in the same sentence as a programme, summed per programme
-    ent, sent = frames.entities, frames.sentences
-    ent = ent.assign(
-        sentence=[_sentence_of(sent, s, e) for s, e in zip(ent.start, ent.end, strict=True)]
-    )
-    programmes = ent[ent.label == "PROGRAMME"][["sentence", "programme_name"]].drop_duplicates()
-    in_sentence = ent[ent.label == "AMOUNT"][["sentence", "amount_value"]].merge(
-        programmes, on="sentence"
-    )
+    ent = frames.entities
+    programmes = ent[ent.label == "PROGRAMME"][["letter_id", "sentence", "programme_name"]]
+    amounts = ent[ent.label == "AMOUNT"][["letter_id", "sentence", "amount_value"]]
+    in_sentence = amounts.merge(programmes.drop_duplicates(), on=["letter_id", "sentence"])
     per_programme = in_sentence.groupby("programme_name")["amount_value"].sum()
     assert per_programme.to_dict() == {
         "Europese Vredesfaciliteit": Decimal("6000000000"),
         "Prioritised Ukraine Requirements List": Decimal("500000000"),
         "Ukraine Comprehensive Assistance Package": Decimal("179000000"),
     }
-
-
-def _sentence_of(sentences, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
-    hit = sentences[(sentences.start <= start) & (sentences.end >= end)]
-    return None if hit.empty else int(hit.ordinal.iloc[0])
 
 
 def test_load_nlp_gives_docs_displacy_can_render(seed_2026: Record) -> None:

@@ -147,6 +147,11 @@ def test_every_field_round_trips(db_url: str, by_hand: Record) -> None:
     assert by_text["UCAP"][11:13] == ("Ukraine Comprehensive Assistance Package", "UCAP")
     assert by_text["Kamerstuk 36045, nr. 292"][13:15] == ("kst-36045-292", "36045")
     assert by_text["minister van Buitenlandse Zaken"][15:17] == ("minister", "Buitenlandse Zaken")
+    sentence_of = dict(query(db_url, "SELECT text, sentence FROM entities"))
+    ucap = sentence_of["€179 mln."]
+    assert sentence_of["UCAP"] == ucap and "UCAP" in by_hand.sentences[ucap].text
+    table_cell = next(e.text for e in by_hand.entities if e.text.endswith("0,18 mld."))
+    assert sentence_of[table_cell] is None  # tables are not sentences
 
 
 def _as_date(value: object) -> dt.date:

@@ -1,7 +1,9 @@
 """A `Record` as rows of four tables: letters, signatories, entities, sentences.
 
-Entity rows carry one typed column per `norm` field, named `<label>_<field>` (`amount_value`,
-`minister_portfolio`, …), derived from the norm models in records.py so the two never drift;
+Entity rows carry `sentence`, the ordinal of the sentence that holds them (so "amounts in the
+same sentence as a programme" is a plain join), and one typed column per `norm` field, named
+`<label>_<field>` (`amount_value`, `minister_portfolio`, …), derived from the norm models in
+records.py so the two never drift;
 a DATE also gets its granularity and the first and last day it covers. Amount values become
 `Decimal` here, never float: a value that is not a plain decimal or does not fit
 DECIMAL(38, 6) is an error, so a letter is rejected rather than stored rounded.
@@ -104,13 +106,27 @@ def letter_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
         {"letter_id": record.id, "ordinal": n, "start": s.start, "end": s.end, "text": s.text}
         for n, s in enumerate(record.sentences)
     ]
-    entities = [_entity_row(record.id, n, e) for n, e in enumerate(record.entities)]
+    entities = [
+        {**_entity_row(record.id, n, e), "sentence": _sentence_of(record, e.start, e.end)}
+        for n, e in enumerate(record.entities)
+    ]
     return {
         "letters": [letter],
         "signatories": signatories,
         "entities": entities,
         "sentences": sentences,
     }
+
+
+def _sentence_of(record: Record, start: int, end: int) -> int | None:
+    """Ordinal of the innermost sentence that holds the span, or None (letterhead, tables, …).
+
+    Innermost, because in the original text a footnote's sentences can lie inside the span of
+    the body sentence that carried the footnote inline."""
+    holding = [
+        (s.start, n) for n, s in enumerate(record.sentences) if s.start <= start and end <= s.end
+    ]
+    return max(holding)[1] if holding else None
 
 
 def _entity_row(letter_id: str, ordinal: int, entity: Any) -> dict[str, Any]:

@@ -126,6 +126,7 @@ entities = Table(
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("sentence", Integer),  # ordinal in `sentences`; NULL outside sentences
     *(Column(name, _KINDS[kind]()) for name, kind in ENTITY_NORM_COLUMNS.items()),
     _letter_fk(),
 )
@@ -144,6 +145,7 @@ sentences = Table(
 Index("ix_letters_date", letters.c.date)
 Index("ix_entities_label", entities.c.label, entities.c.letter_id)
 Index("ix_entities_programme_name", entities.c.programme_name)
+Index("ix_entities_sentence", entities.c.letter_id, entities.c.sentence)
 Index("ix_entities_date_start", entities.c.date_start)
 Index("ix_signatories_name", signatories.c.name)
 
