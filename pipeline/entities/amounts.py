@@ -33,6 +33,9 @@ PRIORITY = 30
 _HS = r"[ \t\u00a0\u202f]"  # horizontal space
 _BR = rf"{_HS}*(?:\n{_HS}*)?"  # spaces with at most one line break (table cells, wrapped lines)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_WHOLE_EUROS = regex.compile(r",[-–—=]{1,2}$")
+_SPACES = regex.compile(r"[ \u00a0\u202f]")
+_DOT_DECIMAL = regex.compile(r"\d+\.\d{1,2}")
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -47,6 +50,7 @@ def _alternation(items: Iterable[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     master: regex.Pattern[str]
+    word_master: regex.Pattern[str]
     hedge: regex.Pattern[str]
     per_before: regex.Pattern[str]
     per_after: regex.Pattern[str]
@@ -72,8 +76,9 @@ class _Grammar:
     prose_min_chars: int
 
 
-def _piece(p: str, g: dict[str, str]) -> str:
-    """One amount piece; group names carry the prefix `p` so a range holds two pieces."""
+def _piece(p: str, g: dict[str, str], kinds: str = "cdw") -> str:
+    """One amount piece; group names carry the prefix `p` so a range holds two pieces. Kinds:
+    c = currency first, d = digits first, w = number word first."""
     sign = rf"(?P<{p}sign>[-–−]{_HS}?)"
     scale = rf"(?:{_BR}(?P<{p}scale>{g['scale']}|(?<=\d)[kK](?![\p{{L}}\d])))"
     cur_after = (
@@ -83,11 +88,14 @@ def _piece(p: str, g: dict[str, str]) -> str:
     )
     number = rf"(?P<{p}num>{g['number']})"
     word = rf"(?P<{p}word>{g['number_word']})"
-    return (
-        rf"(?:(?P<{p}cur_pre>{g['before']}){_BR}{sign}?(?:(?P<{p}num>{g['spaced']})|{number}|{word}){scale}?{cur_after}?"
-        rf"|(?:(?<=^|[^\d\p{{L}}])[-–−](?=\d))?{number}{scale}?{cur_after}?"
-        rf"|{word}(?:{scale}{cur_after}?|{cur_after}))"
-    )
+    spaced = rf"(?P<{p}num>{g['spaced']})"
+    alternatives = {
+        "c": rf"(?P<{p}cur_pre>{g['before']}){_BR}{sign}?(?:{spaced}|{number}|{word})"
+        rf"{scale}?{cur_after}?",
+        "d": rf"(?:(?<=^|[^\d\p{{L}}])[-–−](?=\d))?{number}{scale}?{cur_after}?",
+        "w": rf"{word}(?:{scale}{cur_after}?|{cur_after})",
+    }
+    return "(?:" + "|".join(alternatives[k] for k in kinds) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +147,17 @@ def _grammar() -> _Grammar:
         regex.escape(c) for c in context["range_connectors"] if not (c.isalpha() or " " in c)
     )
     conn = rf"(?P<conn>(?<={_HS}){_alternation(connectors)}(?={_HS})|[{dashes}])"
+    # Two scanners, each opening with a cheap test of the first character (speed): pieces that
+    # start with a currency marker or a digit (and may be ranges), and pieces that start with
+    # a number word.
+    first = regex.escape("".join(sorted({m[0] for m in [*cur["before"], *cur["before_scaled"]]})))
     master = regex.compile(
-        rf"(?<![\p{{L}}\d]|\d[.,])(?P<lo>{_piece('lo_', g)})"
+        rf"(?=[\d{first}\-–−])(?<![\p{{L}}\d]|\d[.,])(?P<lo>{_piece('lo_', g, 'cd')})"
         rf"(?:{_HS}*{conn}{_HS}*(?P<hi>{_piece('hi_', g)}))?"
+    )
+    word_first = regex.escape("".join(sorted({w[0] for w in [*words["morphemes"], *fractions]})))
+    word_master = regex.compile(
+        rf"(?<![\p{{L}}\d])(?=(?i:[{word_first}]))(?P<lo>{_piece('lo_', g, 'w')})"
     )
 
     per_words = int(context["per_year_words"])
@@ -165,6 +181,7 @@ def _grammar() -> _Grammar:
     token = rf"(?:{table_number}|{filler})"
     return _Grammar(
         master=master,
+        word_master=word_master,
         hedge=regex.compile(
             rf"(?i)(?<![\p{{L}}\d])(?P<q>{_alternation(hedges)}(?:\s+{_alternation(hedges)})*)\s*$"
         ),
@@ -224,9 +241,8 @@ def decimal_string(value: Decimal) -> str:
 
 def parse_number(text: str) -> Decimal:
     """A number as Dutch letters write it: 1.234.567, 12.500,-, 0,18, 12 500, 1.5 (before mld)."""
-    body = regex.sub(r",[-–—=]{1,2}$", "", text.strip())
-    body = regex.sub(r"[ \u00a0\u202f]", "", body)
-    if regex.fullmatch(r"\d+\.\d{1,2}", body):
+    body = _SPACES.sub("", _WHOLE_EUROS.sub("", text.strip()))
+    if _DOT_DECIMAL.fullmatch(body):
         return Decimal(body)
     return Decimal(body.replace(".", "").replace(",", "."))
 
@@ -249,21 +265,21 @@ def parse_number_word(text: str) -> Decimal | None:
 
 def _piece_from(match: regex.Match[str], p: str) -> _Piece | None:
     g = _grammar()
-    if match.group(f"{p}word") is not None:
-        number = parse_number_word(match.group(f"{p}word"))
+    groups = match.groupdict()
+    if groups.get(f"{p}word") is not None:
+        number = parse_number_word(groups[f"{p}word"])
         if number is None:
             return None
     else:
-        number = parse_number(match.group(f"{p}num"))
-    sign = match.group(f"{p}sign")
-    whole = match.group(p[:-1])
-    if sign is not None or whole.lstrip()[:1] in "-–−":
+        number = parse_number(groups[f"{p}num"])
+    whole = groups[p[:-1]]
+    if groups.get(f"{p}sign") is not None or whole.lstrip()[:1] in "-–−":
         number = -number
-    scale_text = match.group(f"{p}scale")
+    scale_text = groups.get(f"{p}scale")
     scale = g.scale[scale_text.lower().rstrip(".")] if scale_text else None
     currency, power, before = None, 0, False
     for group in (f"{p}cur_pre", f"{p}cur_post"):
-        marker = match.group(group)
+        marker = groups.get(group)
         if marker is not None:
             key = marker if marker in g.currency else " ".join(marker.lower().split())
             currency, marker_power = g.currency[key]
@@ -459,9 +475,13 @@ def _table_blocks(text: str, header_end: int) -> tuple[int, int]:
     return header_end, last
 
 
-def _table_amounts(text: str, tables: Sequence[Any], taken: list[tuple[int, int]]) -> list[Mention]:
+def _table_amounts(
+    text: str,
+    tables: Sequence[Any],
+    taken: list[tuple[int, int]],
+    headers: list[tuple[int, int, int, str]],
+) -> list[Mention]:
     mentions: list[Mention] = []
-    headers = _header_spans(text)
     regions: list[tuple[int, int, int, str]] = []
     for table in tables:  # tables the reader or the structure stage found: cells are known
         for h_start, _h_end, power, currency in headers:
@@ -511,6 +531,11 @@ def find_amounts(text: str, tables: Sequence[Any] = ()) -> list[Mention]:
             single = _single(text, lo)
             if single is not None:
                 found.append(single)
+    for match in g.word_master.finditer(text):
+        single = _single(text, _piece_from(match, "lo_"))
+        if single and not any(single.start < f.end and f.start < single.end for f in found):
+            found.append(single)
+    found.sort(key=lambda f: f.start)
     headers = _header_spans(text)
     found = [f for f in found if not any(f.start < e and s < f.end for s, e, _, _ in headers)]
     _share_scales(text, found)
@@ -533,7 +558,7 @@ def find_amounts(text: str, tables: Sequence[Any] = ()) -> list[Mention]:
         )
         prev_end = item.end
     taken = [(m.start, m.end) for m in mentions]
-    mentions.extend(_table_amounts(text, tables, taken))
+    mentions.extend(_table_amounts(text, tables, taken, headers))
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
