@@ -158,6 +158,15 @@ def _as_date(value: object) -> dt.date:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
+def test_nul_in_text_is_stored_as_replacement_character(db_url: str, by_hand: Record) -> None:
+    data = by_hand.model_dump()
+    data["sentences"][0]["text"] = "Geachte\x00voorzitter,"
+    load([Record.model_validate({**data, "id": "nul"})], db_url)
+    assert query(db_url, "SELECT text FROM sentences WHERE ordinal = 0") == [
+        ("Geachte\ufffdvoorzitter,",)
+    ]
+
+
 def test_loading_twice_changes_nothing(db_url: str, seed_2026: Record, by_hand: Record) -> None:
     load([seed_2026, by_hand], db_url)
     before = counts(db_url), query(db_url, "SELECT id, loaded_at FROM letters ORDER BY id")

@@ -110,12 +110,19 @@ def letter_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
         {**_entity_row(record.id, n, e), "sentence": _sentence_of(record, e.start, e.end)}
         for n, e in enumerate(record.entities)
     ]
-    return {
+    tables = {
         "letters": [letter],
         "signatories": signatories,
         "entities": entities,
         "sentences": sentences,
     }
+    return {name: [_without_nul(row) for row in rows] for name, rows in tables.items()}
+
+
+def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
+    """U+0000 (PDF text may hold it) becomes U+FFFD: PostgreSQL rejects NUL in text, and one
+    code point for one keeps every offset right, the same on every backend."""
+    return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in row.items()}
 
 
 def _sentence_of(record: Record, start: int, end: int) -> int | None:

@@ -66,9 +66,16 @@ class ExactDecimal(TypeDecorator):
 
 
 def _not_duckdb(
-    ddl: Any, target: Any, bind: Any, dialect: Dialect | None = None, **kw: Any
+    ddl: Any,
+    target: Any,
+    bind: Any,
+    tables: Any = None,
+    state: Any = None,
+    *,
+    dialect: Dialect,
+    **kw: Any,
 ) -> bool:
-    return dialect is None or dialect.name != "duckdb"
+    return dialect.name != "duckdb"
 
 
 def _letter_fk() -> ForeignKeyConstraint:
