@@ -20,7 +20,11 @@ from anchor import locate, split_sentences, trim  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = Path(__file__).parent / "src"
-OUTPUTS = {"seeds": "seeds.jsonl", "corpus-text": "corpus-text.jsonl"}
+OUTPUTS = {"seeds": "seeds.jsonl", "corpus-text": "corpus-text.jsonl",
+           "corpus-pdf-docx": "corpus-pdf-docx.jsonl"}
+# Formats whose gold text is the project's reader output (ANNOTATION.md section 1); the
+# reader only extracts text, no entity stage runs.
+READER_FORMATS = {".pdf", ".docx"}
 NORM_KEYS = {
     "AMOUNT": {"value", "currency", "approximate", "qualifier", "per"},
     "MINISTER": {"name", "role", "portfolio"},
@@ -41,7 +45,11 @@ def load_spec(path: Path) -> Any:
 
 
 def read_text(source: str) -> tuple[str, str]:
-    data = (ROOT / source).read_bytes()
+    path = ROOT / source
+    data = path.read_bytes()
+    if path.suffix in READER_FORMATS:
+        from pipeline.readers import read_path
+        return read_path(path).text, hashlib.sha256(data).hexdigest()
     return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
 
 

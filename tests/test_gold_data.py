@@ -14,7 +14,8 @@ sys.path.insert(0, str(ANNOTATIONS))
 import anchor  # noqa: E402
 import build  # noqa: E402
 
-FILES = {"seeds": "seeds.jsonl", "corpus-text": "corpus-text.jsonl"}
+FILES = {"seeds": "seeds.jsonl", "corpus-text": "corpus-text.jsonl",
+         "corpus-pdf-docx": "corpus-pdf-docx.jsonl"}
 
 
 def _committed(name: str) -> list[dict]:
@@ -44,7 +45,7 @@ def test_checksums_match_the_manifest():
         pytest.skip("no manifest")
     sha = {json.loads(x)["file"]: json.loads(x)["sha256"]
            for x in MANIFEST.read_text(encoding="utf-8").splitlines() if x.strip()}
-    for line in _committed("corpus-text.jsonl"):
+    for line in _committed("corpus-text.jsonl") + _committed("corpus-pdf-docx.jsonl"):
         assert line["sha256"] == sha[line["source"].rsplit("/", 1)[1]]
 
 

@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "004"
 SOURCE = "../shared/corpus/letters/004.txt"
 OUTPUT = "corpus-text"
-SPLIT = "test"
+SPLIT = "dev"
 META = {
     "date": None,
     "reference": "37562068",

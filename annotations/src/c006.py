@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "006"
 SOURCE = "../shared/corpus/letters/006.txt"
 OUTPUT = "corpus-text"
-SPLIT = "test"
+SPLIT = "dev"
 OCW = "Onderwijs, Cultuur en Wetenschap"
 META = {
     "date": "2023-10-25",

@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "008"
 SOURCE = "../shared/corpus/letters/008.txt"
 OUTPUT = "corpus-text"
-SPLIT = "test"
+SPLIT = "dev"
 OCW = "Onderwijs, Cultuur en Wetenschap"
 META = {
     "date": "2023-11-17",

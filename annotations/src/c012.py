@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "012"
 SOURCE = "../shared/corpus/letters/012.txt"
 OUTPUT = "corpus-text"
-SPLIT = "test"
+SPLIT = "dev"
 OCW = "Onderwijs, Cultuur en Wetenschap"
 PVO = "Primair en Voortgezet Onderwijs"
 META = {
