@@ -50,6 +50,9 @@ def run(
     timings: Annotated[bool, typer.Option("--timings", help="Add per-stage seconds to each record (output is then not byte-stable).")] = False,
     engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask (sharded output in the --output folder).")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address; default: a LocalCluster.")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Per-letter file size limit (default 50 MB); larger files are error records.")] = None,
+    max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="PDF page limit (default 500).")] = None,
+    time_budget: Annotated[float | None, typer.Option("--time-budget", min=0, help="Seconds a letter may take to read (default 120; 0: no limit).")] = None,
 ) -> None:
     """Process letters into one JSONL record each. Exit 0: all succeeded; 1: some failed; 2: usage error."""
     from .nlp import ModelNotFound
@@ -59,7 +62,10 @@ def run(
         _fail_usage(f"unknown stage {until!r}; stages are: {', '.join(STAGES)}")
     if resume and output is None:
         _fail_usage("--resume needs --output")
-    options = {"model": model, "until": until, "timings": timings}
+    options: dict[str, object] = {"model": model, "until": until, "timings": timings}
+    limits = {"max_bytes": max_bytes, "max_pdf_pages": max_pages, "seconds_per_letter": time_budget}
+    if any(v is not None for v in limits.values()):
+        options["limits"] = {k: v for k, v in limits.items() if v is not None}
     if engine == "dask":
         _run_dask(inputs, output, options, scheduler, workers)
     elif engine != "local":

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .clean import CleanText, clean
 from .nlp import BaseModel, build_nlp
 from .readers import Letter, Limits, ReadError, read_bytes
+from .readers._safety import time_budget
 from .records import (
     NORM_MODELS,
     Cell,
@@ -71,14 +72,15 @@ class Processor:
         *,
         until: str | None = None,
         timings: bool = False,
-        limits: Limits | None = None,
+        limits: Limits | dict[str, Any] | None = None,
         batch_size: int = 32,
     ) -> None:
         self.stages = stages_until(until)
         self.base: BaseModel = build_nlp(model)
         self.nlp = self.base.nlp
         self.with_timings = timings
-        self.limits = limits or Limits()
+        # a dict (from the CLI) keeps the options JSON-serialisable for the dask engine
+        self.limits = limits if isinstance(limits, Limits) else Limits(**(limits or {}))
         self.batch_size = batch_size
         ours = {name for name, _ in DOC_STAGES}
         self._base_pipes = [name for name in self.nlp.pipe_names if name not in ours]
@@ -121,8 +123,9 @@ class Processor:
                     raise ReadError("empty text")
                 letter = Letter(text=item.text, format="txt", encoding="utf-8")
             else:
-                raw = _bytes_of(item)
-                letter = read_bytes(raw, name=item.source, limits=self.limits)
+                raw = _bytes_of(item, self.limits.max_bytes)
+                with time_budget(self.limits.seconds_per_letter):
+                    letter = read_bytes(raw, name=item.source, limits=self.limits, path=item.path)
             prepared = _Prepared(item, hashlib.sha256(raw).hexdigest(), letter)
             prepared.timings["read"] = time.perf_counter() - started
             if "clean" in self.stages:
@@ -222,11 +225,14 @@ class Processor:
         return Record(**record)
 
 
-def _bytes_of(item: Item) -> bytes:
+def _bytes_of(item: Item, max_bytes: int) -> bytes:
     if item.data is not None:
         return item.data
     if item.path is None or not item.path.is_file():
         raise ReadError(f"no such file: {item.source}")
+    size = item.path.stat().st_size
+    if size > max_bytes:  # checked before reading: an oversized file is never loaded
+        raise ReadError(f"file is {size} bytes, over the limit of {max_bytes}")
     return item.path.read_bytes()
 
 

@@ -8,6 +8,7 @@ adding a format means adding a module and a line to `_READERS`.
 from __future__ import annotations
 
 import importlib
+import inspect
 import io
 import zipfile
 from pathlib import Path
@@ -31,35 +32,53 @@ _READERS: dict[str, tuple[str, str]] = {
 }
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: legacy .doc, or an encrypted OOXML
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+
 def detect_format(data: bytes, name: str = "") -> str:
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
+    if data.startswith(_OLE):
+        raise ReadError("password-protected (encrypted) or legacy binary Office document")
     if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
-                if "word/document.xml" in names:
-                    return "docx"
-                if "content.xml" in names:
-                    return "odt"
-        except zipfile.BadZipFile as exc:
-            raise ReadError(f"corrupt zip container: {exc}") from exc
-        raise ReadError("zip file that is neither DOCX nor ODT")
-    lowered = head[:512].lower()
+        return _zip_format(data)
+    lowered = head[:2048].lower()
     if lowered.startswith(b"\xef\xbb\xbf"):
-        lowered = lowered[3:]
-    if lowered.startswith(b"<!doctype html") or lowered.startswith(b"<html") or (
-        b"<html" in lowered and not lowered.startswith(b"<?xml")
-    ):
+        lowered = lowered[3:].lstrip()
+    if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
-    if lowered.startswith(b"<?xml") or lowered.startswith(b"<"):
+    if lowered.startswith(b"<"):
+        # XHTML declares itself as XML; KOOP XML, metadata.xml and other XML go to the XML reader
         return "html" if b"<html" in lowered else "xml"
     suffix = Path(name).suffix.lower()
     return "md" if suffix in {".md", ".markdown"} else "txt"
 
 
-def read_bytes(data: bytes, *, name: str, limits: Limits | None = None) -> Letter:
+def _zip_format(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            mimetype = zf.getinfo("mimetype") if "mimetype" in names else None
+            odt = mimetype is not None and mimetype.file_size <= 256 and (
+                zf.read(mimetype).strip() == _ODT_MIMETYPE
+            )
+            if mimetype and not odt:
+                raise ReadError("OpenDocument file that is not a text document (ODT)")
+            if "content.xml" in names:
+                return "odt"
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReadError(f"corrupt zip container: {exc}") from exc
+    raise ReadError("zip file that is neither DOCX nor ODT")
+
+
+def read_bytes(
+    data: bytes, *, name: str, limits: Limits | None = None, path: Path | None = None
+) -> Letter:
+    """`path` (where the bytes came from) lets a reader see sidecar files such as metadata.xml."""
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
         raise ReadError(f"file is {len(data)} bytes, over the limit of {limits.max_bytes}")
@@ -70,9 +89,14 @@ def read_bytes(data: bytes, *, name: str, limits: Limits | None = None) -> Lette
     except ModuleNotFoundError as exc:
         raise ReadError(f"no reader available for {fmt}: {exc}") from exc
     reader = getattr(module, func_name)
-    letter: Letter = reader(data, name=name, limits=limits)
+    extra = {"path": path} if "path" in inspect.signature(reader).parameters else {}
+    letter: Letter = reader(data, name=name, limits=limits, **extra)
     return letter
 
 
 def read_path(path: Path, limits: Limits | None = None) -> Letter:
-    return read_bytes(path.read_bytes(), name=path.name, limits=limits)
+    limits = limits or Limits()
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise ReadError(f"file is {size} bytes, over the limit of {limits.max_bytes}")
+    return read_bytes(path.read_bytes(), name=path.name, limits=limits, path=path)
