@@ -103,7 +103,7 @@ class _Found:
 # ---- role mentions -------------------------------------------------------------------------
 
 
-def _portfolio_at(text: str, pos: int, upper: bool) -> tuple[int, str] | None:
+def _portfolio_at(text: str, pos: int, upper: bool, plural: bool = False) -> tuple[int, str] | None:
     """The portfolio starting at `pos`: (end, canonical name)."""
     lex = _lex()
     if pos >= len(text) or not (text[pos].isupper() or text[pos].isdigit()):
@@ -112,7 +112,8 @@ def _portfolio_at(text: str, pos: int, upper: bool) -> tuple[int, str] | None:
     if known:
         # a ministry not in the list that starts like one ('Milieu en Wonen')
         longer = lex.generic.match(text, pos)
-        if longer and longer.end() > known.end() and lex.joined.match(text, known.end()):
+        joined = lex.joined.match(text, known.end())
+        if longer and longer.end() > known.end() and joined and not plural:
             value = longer.group(0)
             return longer.end(), portfolio_case(value) if upper or value.isupper() else value
         return known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
@@ -173,10 +174,11 @@ def _role_mentions(text: str) -> list[_Found]:
         prep = lex.prep.match(text, end)
         extra_portfolios: list[tuple[int, int, str]] = []
         if prep and role not in lex.standalone:
-            got = _portfolio_at(text, prep.end(), upper)
+            plural = word.lower() in ("ministers", "staatssecretarissen")
+            got = _portfolio_at(text, prep.end(), upper, plural)
             if got:
                 end, portfolio = got
-                if word.lower() in ("ministers", "staatssecretarissen"):
+                if plural:
                     _coordinated(text, end, extra_portfolios)
         if portfolio is None and role not in lex.standalone:
             named = _name_after(text, end)
@@ -497,6 +499,8 @@ def _valid_signatories(
         if not named or named[1] != len(name) or _lex().known.fullmatch(name):
             continue
         entry = dict(signatory)
+        if _role_in(entry.get("portfolio")):  # two signature columns run together
+            entry["role"] = entry["portfolio"] = None
         if not entry.get("role"):
             spots = [
                 s for s, _ in _occurrences(text, name) if any(a <= s < b for a, b in signature)
@@ -508,6 +512,10 @@ def _valid_signatories(
                 entry["role"], entry["portfolio"] = role.role, role.portfolio
         valid.append(entry)
     return valid
+
+
+def _role_in(portfolio: str | None) -> bool:
+    return bool(portfolio) and bool(_lex().role.search(portfolio or ""))
 
 
 def _name_signature_roles(

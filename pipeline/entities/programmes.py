@@ -16,7 +16,7 @@ name, the first long form written (ANNOTATION.md, PROGRAMME).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -80,7 +80,7 @@ class _Name:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in regex.split(r"[ \-–]+", name) if w]
+    return [w for w in regex.split(r"[\s\-–]+", name) if w]
 
 
 def _has_head(name: str) -> bool:
@@ -345,6 +345,7 @@ class _Programme:
     first: int
     acronym: str | None
     keys: set[str]
+    variants: set[str] = field(default_factory=set)
 
 
 def _unwrap(text: str) -> str:
@@ -369,6 +370,7 @@ def find(text: str) -> list[_Name]:
             by_acronym[acr.text] = programme
             programmes.append(programme)
         programme.keys.add(_key(long.text))
+        programme.variants.add(long.text)
         if long.start < programme.first:
             programme.canonical, programme.first = long.text, long.start
         named += [long, acr]
@@ -418,6 +420,16 @@ def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
     """Every later use of a known name or acronym, also inside a compound ('EUMAM-personeel')."""
     found = []
     for programme in programmes:
+        # the same words in another case ('Nationaal programma landelijk gebied')
+        for variant in {programme.canonical, *programme.variants}:
+            if len(_words(variant)) < 2:
+                continue
+            words = r"\s+".join(regex.escape(w) for w in variant.split())
+            pattern = regex.compile(rf"(?<![\p{{L}}\d]){words}(?![\p{{L}}\d])", regex.I)
+            found += [
+                _Name(m.start(), m.end(), m.group(0), rule="variant")
+                for m in pattern.finditer(text)
+            ]
         if programme.acronym:
             pattern = regex.compile(
                 rf"(?<![\p{{L}}\d]){regex.escape(programme.acronym)}(?![\p{{L}}\d])"
