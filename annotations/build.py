@@ -69,6 +69,16 @@ def _region(text: str, region: tuple[Any, ...]) -> tuple[int, int]:
     return start, locate(text, tq, tocc, lo=start)[1]
 
 
+PARA_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[•·▪–-][ \t])")
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs of text[start:end]: split at blank lines and before bullet lines."""
+    cuts = [m.start() for m in PARA_BREAK.finditer(text, start, end)]
+    bounds = [start] + cuts + [end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
 def sentences(mod: Any, text: str) -> list[list[int]]:
     masked = text
     notes: list[tuple[int, int]] = []
@@ -101,6 +111,14 @@ def sentences(mod: Any, text: str) -> list[list[int]]:
                 s = start + m.end()
                 e = start + marks[i + 1].start() if i + 1 < len(marks) else end
                 out.extend(split_sentences(text, s, e, nosplit, split, by_line=False))
+        elif mode == "paras":
+            # reader text with wrapped lines (PDF): a paragraph ends at a blank line, a list
+            # item at the next bullet line; cuts inside a paragraph as in running lines
+            for s, e in _paragraphs(masked, start, end):
+                out.extend((a, b) for a, b in
+                           split_sentences(masked, s, e, nosplit, split, by_line=False)
+                           if text[a:b] not in drop
+                           and not (drop_start and text[a:b].startswith(drop_start)))
         else:
             # DROP / DROP_START remove reviewed non-sentences from the running lines only
             out.extend((s, e) for s, e in split_sentences(masked, start, end, nosplit, split)
