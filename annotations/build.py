@@ -180,7 +180,9 @@ def letter_line(mod: Any) -> tuple[dict[str, Any], str]:
     if getattr(mod, "EXTENT", None):
         line["extent"] = [0, _cut(text, mod.EXTENT)]
     line["meta"] = mod.META
-    line["sentences"] = sentences(mod, text)
+    lo, hi = line.get("extent") or (0, len(text))
+    # reader texts put footnote bodies after the last page: outside a partial extent
+    line["sentences"] = [[s, e] for s, e in sentences(mod, text) if lo <= s and e <= hi]
     line["spans"] = spans(mod, text)
     return line, text
 
