@@ -183,16 +183,18 @@ def metadata_meta(
         meta["ob_id"] = identifier
     elif first("dossier") and first("ondernummer"):
         meta["ob_id"] = f"kst-{first('dossier')}-{first('ondernummer')}".replace(" ", "")
-    date = _date(first("letter_date")) or document_date or _date(first("issued"))
-    if date:
-        meta["date"] = date
     if subject := first("subject"):
         meta["subject"] = subject
     people = [v for n in names["signatories"] for v in values.get(n, [])]
     if people:
         meta["signatories"] = [{"name": p, "role": None, "portfolio": None} for p in people]
-    if meta:
+    signed, issued = _date(first("letter_date")), _date(first("issued"))
+    if meta or signed or issued:
         meta["meta_source"] = "metadata"
+    # the document's own date line beats the publication date, not the date of signing
+    date = signed or document_date or issued
+    if date:
+        meta["date"] = date
     return meta
 
 

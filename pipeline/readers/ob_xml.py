@@ -158,11 +158,8 @@ def read_ob_xml(data: bytes, *, name: str, limits: Limits, path: Path | None = N
         warnings.append("metadata.xml beside the file names another publication: ignored")
         sidecar = []
     meta = _ob.metadata_meta(sidecar + embedded, reader.date)  # the sidecar wins
-    if not meta:
-        if reader.date:
-            meta["date"] = reader.date
-        if dossier and number:
-            dossier_id = _DIGIT_GAP.sub("", dossier).replace(" ", "-")
-            meta["ob_id"] = f"kst-{dossier_id}-{number}"
+    if "ob_id" not in meta and dossier and number:
+        dossier_id = _DIGIT_GAP.sub("", dossier).replace(" ", "-")
+        meta["ob_id"] = f"kst-{dossier_id}-{number}"
     _ob.merge_signatories(reader.signatories, meta)
     return reader.b.finish("xml", meta, warnings)
