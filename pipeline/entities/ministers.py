@@ -103,33 +103,40 @@ class _Found:
 # ---- role mentions -------------------------------------------------------------------------
 
 
-def _portfolio_at(text: str, pos: int, upper: bool, plural: bool = False) -> tuple[int, str] | None:
+def _portfolio_at(text: str, pos: int, plural: bool = False) -> tuple[int, str] | None:
     """The portfolio starting at `pos`: (end, canonical name)."""
     lex = _lex()
     if pos >= len(text) or not (text[pos].isupper() or text[pos].isdigit()):
         return None
     known = lex.known.match(text, pos)
+    generic = _generic_portfolio(text, pos)
     if known:
         # a ministry not in the list that starts like one ('Milieu en Wonen')
-        longer = lex.generic.match(text, pos)
         joined = lex.joined.match(text, known.end())
-        if longer and longer.end() > known.end() and joined and not plural:
-            value = longer.group(0)
-            return longer.end(), portfolio_case(value) if upper or value.isupper() else value
+        if generic and generic[0] > known.end() and joined and not plural:
+            return generic[0], portfolio_case(generic[1])
         return known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
     abbr = lex.abbr.match(text, pos)
-    if abbr:
-        return abbr.end(), abbr.group(
-            0
-        )  # kept as written (GUIDELINES: 'minister van EZK' -> "EZK")
-    generic = lex.generic.match(text, pos)
+    if abbr:  # kept as written (GUIDELINES: 'minister van EZK' -> "EZK")
+        return abbr.end(), abbr.group(0)
     if generic:
-        value = generic.group(0)
-        words = value.replace(",", " ").split()
-        if words[0] in lex.not_name:
-            return None
-        return generic.end(), portfolio_case(value) if upper or value.isupper() else value
+        return generic[0], portfolio_case(generic[1])
     return None
+
+
+def _generic_portfolio(text: str, pos: int) -> tuple[int, str] | None:
+    """Capitalised words joined by ',' and 'en'; a list with commas ends in 'en X'
+    ('Onderwijs, Cultuur en Wetenschap'), so 'Defensie, Oleksii Reznikov' stops at the comma."""
+    lex = _lex()
+    match = lex.generic.match(text, pos)
+    if not match:
+        return None
+    value = match.group(0)
+    if "," in value and not regex.search(r"[ \t](?:en|&)[ \t]", value[value.rfind(",") :]):
+        value = value[: value.index(",")]
+    if value.split()[0] in lex.not_name:
+        return None
+    return pos + len(value), value
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -168,14 +175,13 @@ def _role_mentions(text: str) -> list[_Found]:
         if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
             continue
         role = lex.roles[word.lower()]
-        upper = word.isupper()
         end = match.end()
         portfolio = None
         prep = lex.prep.match(text, end)
         extra_portfolios: list[tuple[int, int, str]] = []
         if prep and role not in lex.standalone:
             plural = word.lower() in ("ministers", "staatssecretarissen")
-            got = _portfolio_at(text, prep.end(), upper, plural)
+            got = _portfolio_at(text, prep.end(), plural)
             if got:
                 end, portfolio = got
                 if plural:
