@@ -85,6 +85,7 @@ class _Lexicon:
         self.inline_salutation = regex.compile(data["inline_salutation"])
         self.closing = [regex.compile(p, regex.I) for p in data["closings"]]
         self.role_line = regex.compile(data["role_line"])
+        self.role_split = regex.compile(data["role_split"])
         self.name_line = regex.compile(data["name_line"])
         self.annex_start = regex.compile(data["annex_start"])
         self.titles = sorted(data["titles"], key=len, reverse=True)
@@ -389,6 +390,11 @@ def _signature(
                 _role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end)
             ):
                 first = i
+                # "Carola Schouten\nMinister van …": the name stands above the role
+                if i - 1 > body_first and lex.name_line.match(
+                    _strip_titles(page.stripped(i - 1), lex)
+                ):
+                    first = i - 1
                 break
     entries: list[dict[str, str | None]] = []
     last = first - 1
@@ -406,32 +412,70 @@ def _signature(
         if entries and all(e["name"] for e in entries) and not _role(lex, stripped):
             break
         consumed = False
-        for s, e in page.cells(lines[i].start, lines[i].end):
-            cell = page.text[s:e]
+        cells = [page.text[s:e] for s, e in page.cells(lines[i].start, lines[i].end)]
+        cells = [part for cell in cells for part in lex.role_split.split(cell)]
+        for cell in cells:
             role = _role(lex, cell)
             if role:
-                entries.append({"name": None, "role": role[0], "portfolio": role[1]})
+                if entries and entries[-1]["name"] and entries[-1]["role"] is None:
+                    entries[-1]["role"], entries[-1]["portfolio"] = role  # name above its role
+                else:
+                    entries.append({"name": None, "role": role[0], "portfolio": role[1]})
                 consumed, after_role = True, True
                 continue
-            name = _strip_titles(cell.rstrip(","), lex)
-            if after_role and cell.endswith(",") and entries and entries[-1]["name"] is None:
-                portfolio = entries[-1]["portfolio"]
-                entries[-1]["portfolio"] = (
-                    f"{portfolio}, {cell.rstrip(',')}" if portfolio else cell.rstrip(",")
-                )
+            open_entries = [x for x in entries if x["name"] is None]
+            if after_role and cell.endswith(",") and open_entries:
+                _continue_portfolios(open_entries, cell)
                 consumed = True
                 continue
+            name = _strip_titles(cell.rstrip(","), lex)
             if lex.name_line.match(name) and not cell.endswith(","):
-                open_entry = next((x for x in entries if x["name"] is None), None)
-                if open_entry is None:
-                    entries.append({"name": name, "role": None, "portfolio": None})
-                else:
-                    open_entry["name"] = name
+                names = _split_names(name, len(open_entries)) if len(cells) == 1 else [name]
+                for found in names:
+                    target = next((x for x in entries if x["name"] is None), None)
+                    if target is None:
+                        entries.append({"name": found, "role": None, "portfolio": None})
+                    else:
+                        target["name"] = found
                 consumed, after_role = True, False
         if not consumed:
             break
         last = i
     return first, max(last, first - 1), [e for e in entries if e["name"]]
+
+
+def _continue_portfolios(entries: list[dict[str, str | None]], line: str) -> None:
+    """'Welzijn en Sport, Jeugd en Sport,' under two roles side by side: one piece each."""
+    pieces = [
+        p.strip().rstrip(",") for p in regex.split(r"(?<=,)\s+", line.strip()) if p.strip(" ,")
+    ]
+    if len(entries) > 1 and len(pieces) == len(entries):
+        pairs = list(zip(entries, pieces, strict=True))
+    else:
+        pairs = [(entries[-1], line.strip().rstrip(","))]
+    for entry, piece in pairs:
+        portfolio = entry["portfolio"]
+        entry["portfolio"] = f"{portfolio}, {piece}" if portfolio else piece
+
+
+def _split_names(line: str, count: int) -> list[str]:
+    """Names of two columns that an extraction joined with a single space ('Sophie Hermans
+    Mirjam Sterk' under two roles): the most even split where both names have two words or
+    more and the first does not end in a particle."""
+    words = line.split()
+    if count != 2 or len(words) < 4:
+        return [line]
+    particles = {"van", "de", "der", "den", "ter", "ten", "het", "in", "'t"}
+    best: list[str] = [line]
+    best_spread = len(words)
+    for cut in range(2, len(words) - 1):
+        left, right = words[:cut], words[cut:]
+        if left[-1] in particles or not right[0][:1].isupper():
+            continue
+        spread = abs(len(left) - len(right))
+        if spread < best_spread:
+            best, best_spread = [" ".join(left), " ".join(right)], spread
+    return best
 
 
 def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: int) -> set[int]:
@@ -514,6 +558,8 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
             value = _value_text(page, line.start + value_start, line.start + value_end)
             if not value and k + 1 == len(occurrences):
                 value = _following_value(page, lex, indexes, pos, multi=field_name == "copy_to")
+            elif value and field_name == "subject" and k + 1 == len(occurrences):
+                value = " ".join([value, *_continuation(page, lex, indexes, pos)])
             if not value:
                 continue
             if field_name == "date":
@@ -557,6 +603,24 @@ def _following_value(
         if not multi:
             break
     return " ".join(values) if values else None
+
+
+def _continuation(page: _Page, lex: _Lexicon, indexes: list[int], pos: int) -> list[str]:
+    """The lines that carry a wrapped value (a subject over two lines) on."""
+    found: list[str] = []
+    previous = indexes[pos]
+    for i in indexes[pos + 1 :]:
+        stripped = page.stripped(i)
+        if (
+            i != previous + 1
+            or not stripped
+            or _label_occurrences(stripped, lex)
+            or page.has_gap(i)
+        ):
+            break
+        found.append(stripped)
+        previous = i
+    return found
 
 
 def _addressee(page: _Page, lex: _Lexicon, indexes: list[int]) -> str | None:
