@@ -150,7 +150,7 @@ def _common_suffix(a: str, b: str) -> int:
 # An initial ("N. Koeman") is not a sentence end.
 _END = re.compile(r"(?<!\s[A-Z])[.?!][’”\"')]?"
                   r"(?:\[footnoteRef:\d+\]|\d{1,2}(?=\s))?(?=\s+[A-ZÀ-Ý‘“\"'])")
-_BULLET = re.compile(r"(?:[·•▪\-–]|\d{1,2}[.)]|[a-z][.)])\s+")
+_BULLET = re.compile(r"(?:[·•▪\uf0b7\-–]|\d{1,2}[.)]|[a-z][.)])\s+")
 # Markup that is never part of a sentence: bullet glyphs lost in conversion ("\x01\x02"),
 # footnote markers "(^3)", markdown "# " and "**", and the section number after them.
 _MARKUP = re.compile(r"(?:[\x01\x02]+\s*|\(\^\d*\)\s*|#+\s+|\*\*)+(?:\d+(?:\.\s?\d+)*\.?\s+)?")

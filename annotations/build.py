@@ -69,11 +69,12 @@ def _region(text: str, region: tuple[Any, ...]) -> tuple[int, int]:
     return start, locate(text, tq, tocc, lo=start)[1]
 
 
-PARA_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[•·▪–-][ \t])")
+# blank line; a line starting with a bullet glyph ("\uf0b7" is Symbol-font bullet) or "1. "
+PARA_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•·▪\uf0b7–-]|\d{1,2}\.)[ \t])")
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Paragraphs of text[start:end]: split at blank lines and before bullet lines."""
+    """Paragraphs of text[start:end]: split at blank lines and before list-item lines."""
     cuts = [m.start() for m in PARA_BREAK.finditer(text, start, end)]
     bounds = [start] + cuts + [end]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
