@@ -362,7 +362,8 @@ def find(text: str) -> list[_Name]:
     candidates = _headed_names(text) + _described_names(text) + _gazetteer_names(text)
     candidate_keys = {_key(c.text) for c in candidates}
     for long, acr, cue in sorted(definitions, key=lambda d: d[0].start):
-        if not (cue or _key(long.text) in candidate_keys or acr.text in by_acronym):
+        known = {_key(long.text), _key(acr.text)} & candidate_keys
+        if not (cue or known or acr.text in by_acronym):
             continue
         programme = by_acronym.get(acr.text)
         if programme is None:

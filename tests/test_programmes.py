@@ -1,0 +1,151 @@
+"""PROGRAMME mentions: both seed letters in full, shared corpus letters, and the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.programmes import find
+from pipeline.records import Record
+
+from .conftest import shared_letter
+
+
+def programmes(record: Record) -> list[tuple[str, str, str | None]]:
+    return [
+        (e.text, e.norm.name, e.norm.acronym) for e in record.entities if e.label == "PROGRAMME"
+    ]
+
+
+def names(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[n.start : n.end], n.text, n.acronym) for n in find(text)]
+
+
+def test_seed_2022(seed_2022):
+    biv = "Budget Internationale Veiligheid"
+    assert programmes(seed_2022) == [(biv, biv, "BIV"), ("BIV", biv, "BIV")]
+
+
+def test_seed_2026(seed_2026):
+    purl = "Prioritised Ukraine Requirements List"
+    ucap = "Ukraine Comprehensive Assistance Package"
+    eumam = "EU Military Assistance Mission for Ukraine"
+    epf = "Europese Vredesfaciliteit"
+    bwu = "Build with Ukraine"
+    assert programmes(seed_2026) == [
+        (purl, purl, "PURL"),
+        ("PURL", purl, "PURL"),
+        ("Prioritized Ukraine Requirement List", purl, "PURL"),  # a spelling variant
+        ("PURL", purl, "PURL"),
+        (bwu, bwu, None),
+        (ucap, ucap, "UCAP"),  # 'NAVO' stays outside
+        ("UCAP", ucap, "UCAP"),
+        ("UCAP", ucap, "UCAP"),
+        (
+            "Nationaal Programma Defensie Industrie & Innovatie",
+            "Nationaal Programma Defensie Industrie & Innovatie",
+            None,
+        ),
+        ("Build With Ukraine", bwu, None),
+        ("Interflex", "Interflex", None),  # 'operatie Interflex'
+        ("Interflex", "Interflex", None),
+        ("Interflex", "Interflex", None),
+        (eumam, eumam, "EUMAM"),
+        ("EUMAM", eumam, "EUMAM"),
+        ("EUMAM", eumam, "EUMAM"),
+        ("EUMAM", eumam, "EUMAM"),
+        ("EUMAM", eumam, "EUMAM"),  # in 'EUMAM-personeel'
+        (epf, epf, "EPF"),  # the heading
+        (epf, epf, "EPF"),
+        ("European Peace Facility", epf, "EPF"),
+        ("EPF", epf, "EPF"),
+        ("EU Military Assistance Mission", eumam, "EUMAM"),  # a shortened long form
+        ("EUMAM", eumam, "EUMAM"),
+        ("EPF", epf, "EPF"),
+        ("EPF", epf, "EPF"),  # in 'EPF-munitie-initiatieven'
+        ("EPF", epf, "EPF"),
+    ]
+    texts = {text for text, _, _ in programmes(seed_2026)}
+    # organisations, events, agreements, documents and 'NAVO-fonds' are no programmes
+    for other in (
+        "NAVO-fonds",
+        "Specialized Training Command",
+        "ST-C",
+        "Ukraine Recovery Conference",
+        "Letter of Intent",
+        "Voorjaarsnota",
+        "VK",
+        "Verenigd Koninkrijk",
+    ):
+        assert other not in texts
+
+
+def test_corpus_letters(process_file):
+    found = programmes(process_file(shared_letter("006.txt")))
+    fow, groei = "Fonds Onderzoek en Wetenschap", "Nationaal Groeifonds"
+    ipcei = "Important Projects of Common European Interest"
+    assert [(name, acr) for _, name, acr in found] == [
+        (fow, None),
+        (fow, None),
+        (groei, None),
+        (ipcei, "IPCEI"),
+        (ipcei, "IPCEI"),
+        (groei, None),
+    ]
+    assert programmes(process_file(shared_letter("012.txt"))) == [
+        ("Erasmus+", "Erasmus+", None),
+        ("Erasmus+", "Erasmus+", None),
+        ("Creative Europe", "Creative Europe", None),
+        ("Culture Moves Europe", "Culture Moves Europe", None),
+        ("Creative Europe", "Creative Europe", None),  # 'Creative Europe-programma'
+        ("Pass Culture", "Pass Culture", None),
+        ("KulturPass", "KulturPass", None),
+    ]
+    for letter in ("010.txt", "011.txt", "009.txt"):  # 'Minister van … (EZK)', 'Kamercommissie OCW'
+        assert programmes(process_file(shared_letter(letter))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het kabinet stelt geld beschikbaar uit het Klimaatfonds en het Nationaal Programma "
+            "Landelijk Gebied (NPLG). Het NPLG-budget en de NPLG-middelen groeien.",
+            [
+                ("Klimaatfonds", "Klimaatfonds", None),
+                (
+                    "Nationaal Programma Landelijk Gebied",
+                    "Nationaal Programma Landelijk Gebied",
+                    "NPLG",
+                ),
+                ("NPLG", "Nationaal Programma Landelijk Gebied", "NPLG"),
+                ("NPLG", "Nationaal Programma Landelijk Gebied", "NPLG"),
+                ("NPLG", "Nationaal Programma Landelijk Gebied", "NPLG"),
+            ],
+        ),
+        (
+            "Nederland draagt bij aan operatie Atalanta en aan de missie EUFOR Althea.",
+            [("Atalanta", "Atalanta", None), ("EUFOR Althea", "EUFOR Althea", None)],
+        ),
+        (
+            "De Landelijke beëindigingsregeling veehouderijlocaties (Lbv) gaat open; "
+            "de Lbv-regeling is bedoeld voor veehouders.",
+            [
+                (
+                    "Landelijke beëindigingsregeling veehouderijlocaties",
+                    "Landelijke beëindigingsregeling veehouderijlocaties",
+                    "Lbv",
+                ),
+                ("Lbv", "Landelijke beëindigingsregeling veehouderijlocaties", "Lbv"),
+                ("Lbv", "Landelijke beëindigingsregeling veehouderijlocaties", "Lbv"),
+            ],
+        ),
+        (
+            "Het Regeerprogramma, het Coalitieakkoord, de Nationale Technologiestrategie en "
+            "de Raad voor Cultuur (RvC) zijn geen programma's; "
+            "het Europees Defensie Agentschap (EDA) ook niet.",
+            [],
+        ),
+    ],
+)
+def test_rules(text, expected):
+    assert names(text) == expected
