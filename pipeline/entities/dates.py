@@ -301,7 +301,7 @@ class _Normaliser:
         return (f"{year}-{code}" if year is not None else None), relative
 
     def _season_year(self, code: str, direction: int) -> int:
-        """Year of the season after (1), before (-1) or around (0) the letter's date."""
+        """Year of the season after (1), before (-1) or of (0) the letter's date."""
         assert self.letter is not None
         first_month, last_month = self.g.season_months[code]
         years = (self.letter.year - 1, self.letter.year, self.letter.year + 1)
@@ -309,9 +309,10 @@ class _Normaliser:
             return min(y for y in years if dt.date(y, first_month, 1) > self.letter)
         if direction < 0:
             return max(y for y in years if _month_end(y, last_month) < self.letter)
-        return _nearest_year(
-            self.letter, lambda y: dt.date(y, first_month, 1), lambda y: _month_end(y, last_month)
-        )
+        # "dit voorjaar": the season of the letter's year ("deze winter" in January: last year's)
+        if self.letter <= _month_end(self.letter.year - 1, last_month):
+            return self.letter.year - 1
+        return self.letter.year
 
     def _year_range(self, m: _Match) -> tuple[str | None, bool] | None:
         first, second = int(m.group("y1")), m.group("y2")
