@@ -73,7 +73,7 @@ class _Lexicon:
         self.fields: dict[str, str] = data["fields"]
         labels = sorted([*self.fields, *data["other_labels"]], key=len, reverse=True)
         self.label = regex.compile(
-            r"^(" + "|".join(regex.escape(x) for x in labels) + r")\b[:]?\s*(.*)$", regex.I
+            r"^(" + "|".join(regex.escape(x) for x in labels) + r")(?=[:\s]|$):?\s*(.*)$", regex.I
         )
         inline = sorted(data["inline_labels"], key=len, reverse=True)
         self.inline_label = regex.compile(
@@ -86,6 +86,7 @@ class _Lexicon:
         self.closing = [regex.compile(p, regex.I) for p in data["closings"]]
         self.role_line = regex.compile(data["role_line"])
         self.role_split = regex.compile(data["role_split"])
+        self.date_line = regex.compile(data["date_line"])
         self.name_line = regex.compile(data["name_line"])
         self.annex_start = regex.compile(data["annex_start"])
         self.titles = sorted(data["titles"], key=len, reverse=True)
@@ -305,8 +306,7 @@ def _reader_layout(
 
 
 def _is_label_line(page: _Page, lex: _Lexicon, i: int) -> bool:
-    stripped = page.stripped(i)
-    return bool(lex.label.match(stripped) or lex.inline_label.search(stripped))
+    return bool(_label_occurrences(page.stripped(i), lex))
 
 
 def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
@@ -318,10 +318,11 @@ def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
     first = 0
     head = max(1, len(lines) // 2)
     for i in range(head):
-        match = lex.label.match(page.stripped(i))
+        match = _label_start(page.stripped(i), lex)
         inline = [m.group(1).lower() for m in lex.inline_label.finditer(page.stripped(i))]
         if (match and lex.fields.get(match.group(1).lower()) == "subject") or "betreft" in inline:
             first = i + 1
+            break
     for i in range(first, len(lines)):
         stripped = page.stripped(i)
         if not stripped or i in skip or page.has_gap(i) or _is_label_line(page, lex, i):
@@ -345,7 +346,7 @@ def _paragraph(page: _Page, lex: _Lexicon, i: int) -> str | None:
         stripped = page.stripped(j)
         if not stripped:
             break
-        if page.has_gap(j) or _is_label_line(page, lex, j):
+        if page.has_gap(j) or _is_label_line(page, lex, j) or lex.addressee.match(stripped):
             return None
         texts.append(stripped)
     return " ".join(texts)
@@ -379,23 +380,34 @@ def _signature(
     Ordening en Milieubeheer,")."""
     lines = page.lines
     if closing is not None:
-        first = closing + 1
-    else:
-        first = len(lines)
-        for i in range(len(lines) - 1, body_first, -1):
-            stripped = page.stripped(i)
-            if i in fixed or not stripped:
-                continue
-            if _role(lex, stripped) or any(
-                _role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end)
-            ):
-                first = i
-                # "Carola Schouten\nMinister van …": the name stands above the role
-                if i - 1 > body_first and lex.name_line.match(
-                    _strip_titles(page.stripped(i - 1), lex)
-                ):
-                    first = i - 1
-                break
+        return _signature_block(page, lex, closing + 1, fixed)
+    # No closing formula: the first role line after the body start that forms a signature
+    # block with a name (a letter followed by an annex is signed before the annex).
+    fallback: tuple[int, int, list[dict[str, str | None]]] | None = None
+    for i in range(body_first + 1, len(lines)):
+        stripped = page.stripped(i)
+        if i in fixed or not stripped or len(stripped) > 130:
+            continue
+        if not (
+            _role(lex, stripped)
+            or any(_role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end))
+        ):
+            continue
+        first = i
+        # "Carola Schouten\nMinister van …": the name stands above the role
+        if i - 1 > body_first and lex.name_line.match(_strip_titles(page.stripped(i - 1), lex)):
+            first = i - 1
+        block = _signature_block(page, lex, first, fixed)
+        if any(e["role"] for e in block[2]):
+            return block
+        fallback = fallback or block
+    return fallback or (len(lines), len(lines) - 1, [])
+
+
+def _signature_block(
+    page: _Page, lex: _Lexicon, first: int, fixed: set[int]
+) -> tuple[int, int, list[dict[str, str | None]]]:
+    lines = page.lines
     entries: list[dict[str, str | None]] = []
     last = first - 1
     after_role = False
@@ -492,7 +504,7 @@ def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: i
                 j += 1
             i = j
             continue
-        match = lex.label.match(stripped)
+        match = _label_start(stripped, lex)
         if match and not match.group(2) and len(stripped) < 40:
             found.add(i)
             # the value: following short lines up to the next prose paragraph
@@ -521,10 +533,15 @@ def _is_boilerplate_start(page: _Page, i: int) -> bool:
     )
 
 
+def _label_start(line: str, lex: _Lexicon) -> regex.Match[str] | None:
+    """A label opening the line, with a capital: "betreft. Er wordt …" is a wrapped sentence."""
+    return lex.label.match(line) if line.lstrip()[:1].isupper() else None
+
+
 def _label_occurrences(line: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
     """(label, label start, value start) of every letterhead label in a line."""
     found: list[tuple[str, int, int]] = []
-    start = lex.label.match(line)
+    start = _label_start(line, lex)
     if start:
         found.append((start.group(1).lower(), 0, start.start(2)))
     for m in lex.inline_label.finditer(line):
@@ -568,6 +585,13 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
                     meta["date"] = parsed
             else:
                 meta[field_name] = value
+    if meta.get("date") is None:
+        # Kamerstuk layout: "Den Haag, 26 juni 2026" above the body, no Datum label
+        for i in indexes:
+            match = lex.date_line.match(page.stripped(i))
+            if match:
+                meta["date"] = parse_dutch_date(match.group(1))
+                break
     addressee = _addressee(page, lex, indexes)
     if addressee:
         meta.setdefault("addressee", addressee)
