@@ -154,6 +154,17 @@ def test_rules(processor, text, expected):
     assert ministers(run_text(processor, text)) == expected
 
 
+def test_surnames_alone(processor):
+    letter = (
+        "Datum 2 juli 2026\nGeachte voorzitter,\n\nSterk beleid is nodig, zegt het Adviescollege Sterk. "
+        "Ik heb hierover met minister Sterk gesproken.\n\nHoogachtend,\n\n"
+        "DE MINISTER VAN DEFENSIE\n\nDilan Yeşilgöz-Zegerius\n"
+    )
+    found = [(e.text, e.start) for e in run_text(processor, letter).entities if e.label == "MINISTER"]
+    assert ("minister Sterk", letter.index("minister Sterk")) in found
+    assert not any(text == "Sterk" for text, _ in found)  # a sentence start, a committee's name
+
+
 def test_name_first_signature(processor):
     letter = (
         "Geachte voorzitter,\n\nHierbij zend ik u de brief.\n\nHoogachtend,\n\n"

@@ -172,7 +172,7 @@ def _role_mentions(text: str) -> list[_Found]:
     found: list[_Found] = []
     for match in lex.role.finditer(text):
         word = match.group(0)
-        if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
+        if not (word.islower() or word.isupper() or word[:1].isupper()):
             continue
         role = lex.roles[word.lower()]
         end = match.end()
@@ -393,20 +393,31 @@ def _gazetteer_names(text: str, date: dt.date | None, known: set[str]) -> list[_
         full = " " in name and not all(w in lex.cap_particles for w in name.split(" ")[:-1])
         if date is not None and not bewindspersonen.active_person(name, date):
             continue
-        if not full:
-            if date is None:
-                continue
-            previous = regex.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
-            if (
-                previous
-                and previous.group(1)[:1].isupper()
-                and not lex.address.match(previous.group(1) + " ")
-            ):
-                continue
+        if not full and (date is None or not _plausible_surname(text, start, end)):
+            continue
         found.append(
             _Found(start, end, name=name, name_start=start, rule="gazetteer", person=terms[0].name)
         )
     return found
+
+
+def _plausible_surname(text: str, start: int, end: int) -> bool:
+    """A surname written alone: not a capitalised common word ('Sterk', 'Helder', 'Blok')
+    at a sentence start, and not part of a longer name ('Adviescollege Van Geel')."""
+    lex = _lex()
+    surname = text[start:end]
+    before = text[max(0, start - 40) : start]
+    if not before.strip() or regex.search(r"[.!?:;•·\n]\s*$", before):
+        return False
+    if regex.search(rf"(?<![\p{{L}}]){regex.escape(surname.lower())}(?![\p{{L}}])", text):
+        return False
+    previous = regex.search(r"(\S+)[ \t]+$", before)
+    return not (
+        previous
+        and previous.group(1)[:1].isupper()
+        and not lex.address.match(previous.group(1) + " ")
+        and not lex.role.fullmatch(previous.group(1))
+    )
 
 
 def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
@@ -567,7 +578,7 @@ def _link(
         for start, end in _occurrences(text, surname):
             if any(s.start <= start < s.end or start <= s.start < end for s in spans):
                 continue
-            if _negative_context(text, start, end):
+            if _negative_context(text, start, end) or not _plausible_surname(text, start, end):
                 continue
             spans.append(_Found(start, end, name=surname, name_start=start, rule="linked"))
     result: list[_Found] = []

@@ -212,7 +212,7 @@ def _definition(
         return None
     long_start, long_end = trimmed
     long_text = text[long_start:long_end]
-    if not long_text[:1].isupper() or _excluded(long_text):
+    if not long_text[:1].isupper() or _excluded(long_text) or acronym in lex.organisations:
         return None
     first = min(long_start, acr_start)
     cue = (
