@@ -90,6 +90,20 @@ def test_metadata_of_another_publication_is_ignored(tmp_path):
     assert any("another publication" in w for w in letter.warnings)
 
 
+def test_broken_metadata_xml_costs_only_the_metadata(tmp_path):
+    shutil.copy(XML, tmp_path / XML.name)
+    (tmp_path / "metadata.xml").write_text("<metadata_gegevens><metadata name=", encoding="utf-8")
+    letter = read_bytes(XML.read_bytes(), name=XML.name, path=tmp_path / XML.name)
+    assert letter.meta["ob_id"] == "kst-36045-292" and "meta_source" not in letter.meta
+    assert letter.warnings and "metadata.xml beside the file not used" in letter.warnings[0]
+
+
+def test_entity_declarations_are_found_behind_padding():
+    padded = XXE.replace(b"<!DOCTYPE", b"<!--" + b" " * 100_000 + b"-->\n<!DOCTYPE")
+    with pytest.raises(ReadError, match="entities"):
+        read_bytes(padded, name="kst.xml")
+
+
 def test_metadata_xml_alone_is_not_a_letter():
     with pytest.raises(ReadError, match="metadata.xml"):
         read_bytes((FIXTURES / "metadata.xml").read_bytes(), name="metadata.xml")
@@ -196,6 +210,8 @@ def test_malicious_xml_is_an_error_record_quickly(processor, data):
         ),
         (b"Geachte voorzitter,\n", "brief.txt", "txt"),
         (b"# Brief\n", "brief.md", "md"),
+        (b"<!-- concept -->\nGeachte voorzitter,\n", "brief.md", "md"),  # extension breaks ties
+        (b"<!-- concept -->\n<kamerstuk/>", "kst.xml", "xml"),
     ],
 )
 def test_detect_format_from_content(data, name, expected):

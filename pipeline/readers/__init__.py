@@ -34,6 +34,7 @@ _READERS: dict[str, tuple[str, str]] = {
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: legacy .doc, or an encrypted OOXML
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 
 
 def detect_format(data: bytes, name: str = "") -> str:
@@ -47,12 +48,13 @@ def detect_format(data: bytes, name: str = "") -> str:
     lowered = head[:2048].lower()
     if lowered.startswith(b"\xef\xbb\xbf"):
         lowered = lowered[3:].lstrip()
+    suffix = Path(name).suffix.lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
-    if lowered.startswith(b"<"):
-        # XHTML declares itself as XML; KOOP XML, metadata.xml and other XML go to the XML reader
+    # "<?xml" decides; any other "<" start (a markdown letter may open with "<!-- -->") only
+    # when the extension does not say text. XHTML declares itself as XML.
+    if lowered.startswith(b"<?xml") or (lowered.startswith(b"<") and suffix not in _TEXT_SUFFIXES):
         return "html" if b"<html" in lowered else "xml"
-    suffix = Path(name).suffix.lower()
     return "md" if suffix in {".md", ".markdown"} else "txt"
 
 

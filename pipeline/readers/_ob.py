@@ -111,7 +111,9 @@ class Builder:
         self.notes.append((number, squash(body)))
         return f"[footnoteRef:{number}]"
 
-    def finish(self, fmt: str, meta: dict[str, Any], warnings: list[str]) -> Letter:
+    def finish(
+        self, fmt: str, meta: dict[str, Any], warnings: list[str], encoding: str | None = "utf-8"
+    ) -> Letter:
         for i, (number, body) in enumerate(self.notes):
             if not body:
                 continue
@@ -126,7 +128,7 @@ class Builder:
         return Letter(
             text=text,
             format=fmt,
-            encoding="utf-8",
+            encoding=encoding,
             blocks=sorted(self.blocks, key=lambda b: b.start),
             tables=self.tables,
             meta=meta,
@@ -211,19 +213,23 @@ def merge_signatories(from_text: list[dict[str, str | None]], meta: dict[str, An
         meta["signatories"] = from_text
 
 
-def sidecar_pairs(path: Path | None, limits: Limits) -> list[tuple[str, str]]:
-    """(name, content) pairs of the metadata.xml that sits beside `path`, if any."""
+def sidecar_pairs(path: Path | None, limits: Limits) -> tuple[list[tuple[str, str]], list[str]]:
+    """(name, content) pairs of the metadata.xml beside `path`, if any, and warnings.
+
+    A broken or oversized sidecar costs the letter its metadata, not the letter itself."""
     if path is None:
-        return []
+        return [], []
     for pattern in rules()["sidecars"]:
         candidate = path.parent / pattern.format(stem=path.stem)
         if candidate == path or not candidate.is_file():
             continue
-        if candidate.stat().st_size > limits.max_bytes:
-            raise ReadError(f"{candidate.name} is over the limit of {limits.max_bytes} bytes")
-        root = parse_xml(candidate.read_bytes())
-        return metadata_pairs(root)
-    return []
+        try:
+            if candidate.stat().st_size > limits.max_bytes:
+                raise ReadError(f"over the limit of {limits.max_bytes} bytes")
+            return metadata_pairs(parse_xml(candidate.read_bytes())), []
+        except (ReadError, OSError) as exc:
+            return [], [f"{candidate.name} beside the file not used: {exc}"]
+    return [], []
 
 
 def metadata_pairs(root: Any) -> list[tuple[str, str]]:

@@ -194,13 +194,13 @@ def read_ob_html(data: bytes, *, name: str, limits: Limits, path: Path | None = 
     reader.leftover_notes()
 
     head = [(m.get("name"), m.get("content") or "") for m in root.iter("meta") if m.get("name")]
-    sidecar = _ob.sidecar_pairs(path, limits)
+    sidecar, warnings = _ob.sidecar_pairs(path, limits)
     found = dict(head)
-    warnings: list[str] = []
     dossier, number = found.get("OVERHEIDop.dossiernummer"), found.get("OVERHEIDop.ondernummer")
     if sidecar and not _ob.matches_document(sidecar, dossier, number):
         warnings.append("metadata.xml beside the file names another publication: ignored")
         sidecar = []
     meta = _ob.metadata_meta(sidecar + head, reader.date)
     _ob.merge_signatories(reader.signatories, meta)
-    return reader.b.finish("html", meta, warnings)
+    encoding = root.getroottree().docinfo.encoding
+    return reader.b.finish("html", meta, warnings, encoding.lower() if encoding else None)

@@ -150,10 +150,9 @@ def read_ob_xml(data: bytes, *, name: str, limits: Limits, path: Path | None = N
 
     dossier = _first_text(root, ".//{*}dossiernr") or _first_text(root, ".//{*}dossiernummer")
     number = _first_text(root, ".//{*}stuknr/{*}ondernummer")
-    warnings: list[str] = []
     head = root.find("{*}metadata")
     embedded = _ob.metadata_pairs(head) if head is not None else []
-    sidecar = _ob.sidecar_pairs(path, limits)
+    sidecar, warnings = _ob.sidecar_pairs(path, limits)
     if sidecar and not _ob.matches_document(sidecar, dossier, number):
         warnings.append("metadata.xml beside the file names another publication: ignored")
         sidecar = []
@@ -162,4 +161,5 @@ def read_ob_xml(data: bytes, *, name: str, limits: Limits, path: Path | None = N
         dossier_id = _DIGIT_GAP.sub("", dossier).replace(" ", "-")
         meta["ob_id"] = f"kst-{dossier_id}-{number}"
     _ob.merge_signatories(reader.signatories, meta)
-    return reader.b.finish("xml", meta, warnings)
+    encoding = root.getroottree().docinfo.encoding
+    return reader.b.finish("xml", meta, warnings, encoding.lower() if encoding else None)
