@@ -159,6 +159,31 @@ def test_odt_paragraph_footnote_table(processor):
     assert any(e.label == "AMOUNT" and e.norm.value == "50000000" for e in record.entities)
 
 
+def test_odt_of_a_real_letter_reads_like_the_text_file(processor, seed_2026):
+    """The 2026 seed letter, one ODT paragraph per line: same meta and the same amounts
+    (except the table amounts whose currency sign and number sit on two lines in the txt)."""
+    from odfdo import Document, Paragraph
+
+    from tests.conftest import SEED_2026
+
+    doc = Document("text")
+    for line in SEED_2026.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc.body.append(Paragraph(line.strip()))
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    (record,) = _process(processor, Item(id="seed-odt", source="seed.odt", data=buffer.getvalue()))
+    assert isinstance(record, Record), record
+    assert (record.meta.date, record.meta.reference) == (dt.date(2026, 7, 2), "MINDEF2026046327")
+
+    def amounts(r: Record) -> list[tuple[str, str | None]]:
+        return sorted((e.text, e.norm.value) for e in r.entities if e.label == "AMOUNT")
+
+    expected = [a for a in amounts(seed_2026) if "\n" not in a[0]]
+    assert len(expected) == 17 and ("€14,8 mld.", "14800000000") in expected
+    assert amounts(record) == expected
+
+
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
