@@ -14,6 +14,8 @@ from pipeline.process import Item, Processor
 from pipeline.readers import Limits, ReadError, detect_format, read_bytes
 from pipeline.records import ErrorRecord, Record
 
+from .conftest import SEED_2026
+
 FIXTURES = Path(__file__).parent / "fixtures" / "ob"
 XML = FIXTURES / "kst-36045-292.xml"
 HTML = FIXTURES / "kst-36045-292.html"
@@ -163,8 +165,6 @@ def test_odt_of_a_real_letter_reads_like_the_text_file(processor, seed_2026):
     """The 2026 seed letter, one ODT paragraph per line: same meta and the same amounts
     (except the table amounts whose currency sign and number sit on two lines in the txt)."""
     from odfdo import Document, Paragraph
-
-    from tests.conftest import SEED_2026
 
     doc = Document("text")
     for line in SEED_2026.read_text(encoding="utf-8").splitlines():
