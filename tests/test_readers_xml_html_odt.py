@@ -106,6 +106,29 @@ def test_entity_declarations_are_found_behind_padding():
         read_bytes(padded, name="kst.xml")
 
 
+@pytest.mark.parametrize(
+    ("data", "name", "text"),
+    [
+        (
+            b'<kamerstuk><stuk><algemeen><tussenkop>Een <nadruk type="vet">vette</nadruk> kop'
+            b"</tussenkop><al>Tekst.</al></algemeen></stuk></kamerstuk>",
+            "a.xml",
+            "Een vette kop\n\nTekst.\n",
+        ),
+        (
+            b'<html><body><div class="stuk"><div>Tekst met <b>vet</b> erin.<sup><a class="nootnum"'
+            b' href="#n1">1</a></sup></div><p>Twee.</p></div><div class="voet noot"><span'
+            b' class="nootnum"><a id="n1"></a>1</span><p>Noot.</p></div></body></html>',
+            "a.html",
+            "Tekst met vet erin.[footnoteRef:1]\n\nTwee.\n\n[1: Noot.]\n",
+        ),
+    ],
+    ids=["xml", "html"],
+)
+def test_inline_markup_stays_in_its_paragraph(data, name, text):
+    assert read_bytes(data, name=name).text == text
+
+
 def test_metadata_xml_alone_is_not_a_letter():
     with pytest.raises(ReadError, match="metadata.xml"):
         read_bytes((FIXTURES / "metadata.xml").read_bytes(), name="metadata.xml")

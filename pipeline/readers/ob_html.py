@@ -130,9 +130,9 @@ class _Reader:
             text = self.inline(el)
             self.date = self.date or _ob.written_date(text)
             self.b.paragraph(text, kind)
-        elif el.tag in _BLOCKS and not any(c.tag in _BLOCKS | _CONTAINERS | {"table"} for c in el):
-            self.b.paragraph(self.inline(el), kind)
-        elif el.tag in _CONTAINERS or el.tag in _BLOCKS:
+        elif not any(c.tag in _BLOCKS | _CONTAINERS | {"table"} for c in el):
+            self.b.paragraph(self.inline(el), kind)  # a paragraph, or a div of running text
+        else:
             loose = _ob.squash(el.text or "")
             if loose:
                 self.b.paragraph(loose, kind)
@@ -140,8 +140,6 @@ class _Reader:
                 self.walk(child, kind)
                 if _ob.squash(child.tail or ""):
                     self.b.paragraph(child.tail, kind)
-        else:
-            self.b.paragraph(self.inline(el), kind)
 
     def table(self, el: Any) -> None:
         caption = el.find(".//caption")

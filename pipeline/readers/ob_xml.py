@@ -83,7 +83,7 @@ class _Reader:
             for child in el:
                 if child not in head:
                     self.walk(child, kind)
-        elif tag in _PARAGRAPHS or not len(el):
+        elif tag in _PARAGRAPHS or all(_local(c) in self.rules["inline"] for c in el):
             self.b.paragraph(self.inline(el), kind)
         else:
             for child in el:
