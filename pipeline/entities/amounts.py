@@ -146,14 +146,14 @@ def _grammar() -> _Grammar:
     dashes = "".join(
         regex.escape(c) for c in context["range_connectors"] if not (c.isalpha() or " " in c)
     )
-    conn = rf"(?P<conn>(?<={_HS}){_alternation(connectors)}(?={_HS})|[{dashes}])"
+    conn = rf"(?P<conn>(?<=\s){_alternation(connectors)}(?=\s)|[{dashes}])"
     # Two scanners, each opening with a cheap test of the first character (speed): pieces that
     # start with a currency marker or a digit (and may be ranges), and pieces that start with
     # a number word.
     first = regex.escape("".join(sorted({m[0] for m in [*cur["before"], *cur["before_scaled"]]})))
     master = regex.compile(
         rf"(?=[\d{first}\-–−])(?<![\p{{L}}\d]|\d[.,])(?P<lo>{_piece('lo_', g, 'cd')})"
-        rf"(?:{_HS}*{conn}{_HS}*(?P<hi>{_piece('hi_', g)}))?"
+        rf"(?:{_BR}{conn}{_BR}(?P<hi>{_piece('hi_', g)}))?"
     )
     word_first = regex.escape("".join(sorted({w[0] for w in [*words["morphemes"], *fractions]})))
     word_master = regex.compile(
@@ -194,8 +194,9 @@ def _grammar() -> _Grammar:
         money_cue=regex.compile(
             rf"(?i)(?<![\p{{L}}]){_alternation(context['money_cues'])}(?![\p{{L}}])"
         ),
-        follower=regex.compile(
-            rf"(?i)\s*(?:$|[^\s\p{{L}}\d]|{_alternation(context['followers'])}(?![\p{{L}}]))"
+        follower=regex.compile(  # followers and money cues
+            rf"\s*(?:$|[^\s\p{{L}}\d]|\p{{Lu}}{{2,}}(?![\p{{L}}\d-])"
+            rf"|(?i:{_alternation([*context['followers'], *context['money_cues']])})(?![\p{{L}}]))"
         ),
         sentence_stop_left=regex.compile(r"(?:[.!?]\s+(?=\p{Lu})|\n\s*\n)"),
         sentence_stop_right=regex.compile(r"(?:[.!?](?:\s|$)|\n\s*\n)"),
