@@ -20,14 +20,11 @@ reader's:
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree
-
+from ._safety import check_zip, parse_xml, read_member
 from .base import Block, Letter, Limits, ReadError, TableCell, TableLayout
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -51,9 +48,6 @@ _SKIP = {
     _w("rPr"),
     _w("pPr"),
 }
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
-)
 
 
 @dataclass(slots=True)
@@ -81,28 +75,14 @@ class _Notes:
 
 class _Package:
     def __init__(self, data: bytes, limits: Limits) -> None:
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise ReadError(f"corrupt DOCX container: {exc}") from exc
-        unzipped = sum(info.file_size for info in infos)
-        if unzipped > limits.max_unzipped_bytes:
-            raise ReadError(
-                f"DOCX unpacks to {unzipped} bytes, over the limit of "
-                f"{limits.max_unzipped_bytes} (zip bomb?)"
-            )
-        if any(info.flag_bits & 0x1 for info in infos):
-            raise ReadError("encrypted DOCX container")
-        self.names = {info.filename for info in infos}
+        self.zip = check_zip(data, limits)  # corrupt, encrypted and zip-bomb containers
+        self.limits = limits
+        self.names = set(self.zip.namelist())
 
     def xml(self, name: str) -> Any | None:
         if name not in self.names:
             return None
-        try:
-            return etree.fromstring(self.zip.read(name), _PARSER)
-        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise ReadError(f"corrupt DOCX part {name}: {exc}") from exc
+        return parse_xml(read_member(self.zip, name, self.limits))
 
     def targets(self) -> dict[str, str]:
         """Relationship id -> part name of word/document.xml."""

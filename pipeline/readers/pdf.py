@@ -290,47 +290,41 @@ def _is_grid(data: list[list[str | None]]) -> bool:
 def _tables(
     page: Any, words: list[_Word], rules: _Rules, join: _Joiner
 ) -> tuple[list[_Table], list[_Word]]:
-    """Ruled tables of at least 2 × 2 cells; returns them and the words outside them."""
+    """Ruled tables that pass `_is_grid`; returns them and the words outside them."""
     if not page.rects and not page.lines:
         return [], words
-    found = []
-    for table in page.find_tables():
-        if _is_grid(table.extract()):
-            found.append((table.bbox, [row.cells for row in table.rows]))
-    if not found:
-        return [], words
-    rest = []
-    inside: dict[int, list[_Word]] = {i: [] for i in range(len(found))}
-    for word in words:
-        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-        for i, ((x0, top, x1, bottom), _) in enumerate(found):
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                inside[i].append(word)
-                break
-        else:
-            rest.append(word)
     tables = []
-    for i, ((_, top, _, bottom), cells) in enumerate(found):
-        rows = []
-        for row in cells:
-            texts = []
-            for cell in row:
-                if cell is None:
-                    continue
-                cx0, ctop, cx1, cbottom = cell
-                members = [
-                    w
-                    for w in inside[i]
-                    if cx0 <= (w.x0 + w.x1) / 2 <= cx1 and ctop <= (w.top + w.bottom) / 2 <= cbottom
-                ]
-                rows_in_cell = _rows(members)
-                for cell_row in rows_in_cell:
-                    _mark_superscripts(cell_row.words, rules)
-                    cell_row.text = _join_words(cell_row.words)
-                texts.append(join([r.text for r in rows_in_cell], " "))
-            rows.append(texts)
-        tables.append(_Table(top, bottom, rows))
+    rest = words
+    for table in page.find_tables():
+        x0, top, x1, bottom = table.bbox
+        inside = [
+            w
+            for w in rest
+            if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom
+        ]
+        rows = [[_cell_text(cell, inside, rules, join) for cell in row.cells] for row in table.rows]
+        if _is_grid(rows):
+            tables.append(_Table(top, bottom, [[c for c in row if c is not None] for row in rows]))
+            taken = {id(w) for w in inside}
+            rest = [w for w in rest if id(w) not in taken]
     return tables, rest
+
+
+def _cell_text(cell: Any, words: list[_Word], rules: _Rules, join: _Joiner) -> str | None:
+    """The text of one table cell (None for the covered part of a merged cell)."""
+    if cell is None:
+        return None
+    x0, top, x1, bottom = cell
+    members = [
+        w
+        for w in words
+        if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom
+    ]
+    rows = _rows(members)
+    for row in rows:
+        _mark_superscripts(row.words, rules)
+        row.text = _join_words(row.words)
+    return join([r.text for r in rows], " ")
 
 
 class _Joiner:
