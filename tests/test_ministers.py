@@ -156,11 +156,13 @@ def test_rules(processor, text, expected):
 
 def test_surnames_alone(processor):
     letter = (
-        "Datum 2 juli 2026\nGeachte voorzitter,\n\nSterk beleid is nodig, zegt het Adviescollege Sterk. "
+        "Datum 2 juli 2026\nGeachte voorzitter,\n\n"
+        "Sterk beleid is nodig, zegt het Adviescollege Sterk. "
         "Ik heb hierover met minister Sterk gesproken.\n\nHoogachtend,\n\n"
         "DE MINISTER VAN DEFENSIE\n\nDilan Yeşilgöz-Zegerius\n"
     )
-    found = [(e.text, e.start) for e in run_text(processor, letter).entities if e.label == "MINISTER"]
+    record = run_text(processor, letter)
+    found = [(e.text, e.start) for e in record.entities if e.label == "MINISTER"]
     assert ("minister Sterk", letter.index("minister Sterk")) in found
     assert not any(text == "Sterk" for text, _ in found)  # a sentence start, a committee's name
 
