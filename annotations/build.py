@@ -179,7 +179,9 @@ def letter_line(mod: Any) -> tuple[dict[str, Any], str]:
     line: dict[str, Any] = {"id": mod.ID, "source": mod.SOURCE, "sha256": sha,
                             "split": mod.SPLIT}
     if getattr(mod, "EXTENT", None):
-        line["extent"] = [0, _cut(text, mod.EXTENT)]
+        # EXTENT_FROM: a part in the middle of a long letter (its start quote)
+        start = locate(text, mod.EXTENT_FROM)[0] if getattr(mod, "EXTENT_FROM", None) else 0
+        line["extent"] = [start, _cut(text, mod.EXTENT)]
     line["meta"] = mod.META
     lo, hi = line.get("extent") or (0, len(text))
     # reader texts put footnote bodies after the last page: outside a partial extent
