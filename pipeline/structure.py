@@ -422,7 +422,12 @@ def _signature_block(
         ):
             break
         if entries and all(e["name"] for e in entries) and not _role(lex, stripped):
-            break
+            # only a next signatory goes on: a role, or a name with its role below it
+            following = next(
+                (page.stripped(j) for j in range(i + 1, len(lines)) if page.stripped(j)), ""
+            )
+            if not (lex.name_line.match(_strip_titles(stripped, lex)) and _role(lex, following)):
+                break
         consumed = False
         cells = [page.text[s:e] for s, e in page.cells(lines[i].start, lines[i].end)]
         cells = [part for cell in cells for part in lex.role_split.split(cell)]
@@ -497,7 +502,9 @@ def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: i
     i = body_first
     while i < min(body_last, len(lines)):
         stripped = page.stripped(i)
-        if any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(page, i):
+        if stripped and (
+            any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(page, i)
+        ):
             j = i
             while j < len(lines) and page.stripped(j):
                 found.add(j)
@@ -555,7 +562,7 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
     meta.setdefault("date", None)
     skip = {i for i in indexes if any(p.match(page.stripped(i)) for p in lex.boilerplate)}
     for i in indexes:
-        if _is_boilerplate_start(page, i):
+        if page.stripped(i) and _is_boilerplate_start(page, i):
             skip |= {j for j in range(i, min(i + 4, len(page.lines)))}
     for pos, i in enumerate(indexes):
         if i in skip:
