@@ -295,8 +295,10 @@ def read_docx(data: bytes, *, name: str, limits: Limits) -> Letter:
             continue
         start = builder.length
         builder.items(list(_items(root, notes)), layout_tables=False)
-        if builder.text()[start:].strip():
-            builder.blocks.append(Block("letterhead", start, builder.length))
+        written = builder.text()[start:]
+        if written.strip():
+            end = start + len(written.rstrip())
+            builder.blocks.append(Block("letterhead", start, end))
         builder.separate()
 
     builder.items(list(_items(body, notes)), layout_tables=True)
