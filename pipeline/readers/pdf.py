@@ -5,12 +5,15 @@ Text layout produced (the string all gold offsets point into):
 1. The side column of page 1 (ministry address, "Ons kenmerk", "Datum brief", …) when the
    letter has the rijksoverheid side column: a `letterhead` block.
 2. The main column of every page in order: address block, "Datum …", "Betreft …", salutation,
-   body, closing, signature, annexes. Wrapped lines keep their single "\\n"; a paragraph break
-   is a blank line; a page break inside a paragraph (last line not ending in . : ; ? !) is a
-   single "\\n", else a blank line. A word hyphenated at a line end (lower-case, "-", line end,
-   lower-case) is joined and the hyphen dropped. A ruled table (pdfplumber lines strategy,
-   at least 2 × 2) is one line per row, cells separated by a tab, lines inside a cell joined by
-   a space: a `table` block plus a `TableLayout`.
+   body, closing, signature, annexes. Wrapped lines keep their single "\n"; a paragraph break
+   (a line pitch over 1.3 × the usual one) is a blank line; a page break is a blank line when
+   the page's last line ends a sentence or is short, else a single "\n". A line-end hyphen
+   between lower-case letters is kept and the next word pulled up onto the line
+   ("niet-naleving"), unless the document spells the word elsewhere without it
+   ("opgeno-\nmen" -> "opgenomen"); before "en"/"of" ("zorg- en welzijn") nothing changes.
+   A ruled table (pdfplumber lines strategy, most rows with two or more filled cells) is one
+   line per row, cells separated by a tab, lines inside a cell joined by a space: a `table`
+   block plus a `TableLayout`.
    A superscript footnote marker in the running text becomes "[footnoteRef:N]" (the
    convention the cleaner removes and records), so "2019¹." reads "2019[footnoteRef:1]." and
    the number never glues to a word.
