@@ -1,5 +1,5 @@
 # 024: EZK, Herijkte missies van het missiegedreven innovatiebeleid, 30 mei 2023 (PDF, 8 pp.).
-# Extent: letterhead to the end of the list "De missies voor energietransitie luiden:".
+# Extent: letterhead to the end of the mission list of the Circulaire Economie section.
 import sys
 from pathlib import Path
 
@@ -10,8 +10,9 @@ ID = "024"
 SOURCE = "../shared/corpus/letters/024.pdf"
 OUTPUT = "corpus-pdf-docx"
 SPLIT = "test"
-EXTENT = "goederen in\n2050."
+EXTENT = "binnen de ‘planetaire’ grenzen."
 EZK = "Economische Zaken en Klimaat"
+NPCE = "Nationaal Programma Circulaire Economie"
 META = {
     "date": "2023-05-30",
     "reference": "DGBI – I&K/ 26844711",
@@ -22,12 +23,12 @@ META = {
 INLINE_FOOTNOTES = True
 # the framed box "Missiegedreven Innovatiebeleid" stands in the body: its text is body
 REGIONS = [
-    ("Geachte Voorzitter,", "goederen in\n2050.", "paras"),
+    ("Geachte Voorzitter,", "binnen de ‘planetaire’ grenzen.", "paras"),
 ]
 CUT = ["Het missiegedreven innovatiebeleid\n|Het missiegedreven innovatiebeleid levert",
        "Missiegedreven Innovatiebeleid\n|In het missiegedreven",
        "Herijking missies\n|De missies zijn herijkt",
-       "Energietransitie:\n|Om in 2050"]
+       "Energietransitie:\n|Om in 2050", "Circulaire Economie\n|In een circulaire"]
 SPANS = [
     # "DGBI / 26844711" in the side column of page 2+ is page furniture
     R("DGBI – I&K/ 26844711", "kenmerk"),
@@ -52,4 +53,9 @@ SPANS = [
     D("2050", "2050", occ=6),
     D("2050", "2050", occ=7),
     D("2050", "2050", occ=8),
+    # Circulaire Economie: Nationale Grondstoffenstrategie (strategy), Critical Raw Materials
+    # Act (law), Europese Green Deal (policy strategy): not PROGRAMME
+    P("Nationaal\nProgramma Circulaire Economie", NPCE, "NPCE"),
+    P("NPCE", NPCE, "NPCE"),
+    D("2050", "2050", occ=9),
 ]
