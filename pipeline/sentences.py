@@ -21,6 +21,9 @@ _BULLET = regex.compile(r"^(?:[·•▪◦‣●○■\-–—*]\s+|\(?\d{1,2}[.
 _CANDIDATE = regex.compile(r"[.!?…]+[\"'”’)]*(?=\s+|$)")
 _WORD_BEFORE = regex.compile(r"(\S+)$")
 _NEXT_START = regex.compile(r"\s+([\"'“‘(]?)(\S)")
+_NUMBERING = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[a-z])\.")
+_HEADING_MAX = 80
+_WRAPPED_WIDTH = 110
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +37,7 @@ def split_region(text: str, start: int, end: int) -> list[tuple[int, int]]:
     never, may_end = _abbreviations()
     sentences: list[tuple[int, int]] = []
     lines = _line_spans(text, start, end)
+    heading_max = _heading_max(text, lines)
     current: int | None = None
     for index, (ls, le) in enumerate(lines):
         line = text[ls:le]
@@ -42,7 +46,9 @@ def split_region(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 sentences.append((current, _prev_end(text, ls)))
                 current = None
             continue
-        if current is not None and (_BULLET.match(line) or _is_heading_line(lines, index, text)):
+        if current is not None and (
+            _BULLET.match(line) or _is_heading_line(lines, index, text, heading_max)
+        ):
             sentences.append((current, _prev_end(text, ls)))
             current = None
         if current is None:
@@ -55,7 +61,9 @@ def split_region(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 nxt = _skip_space(text, cut, le)
                 current = nxt if nxt < le else None
         if current is not None and (
-            _ends_sentence_line(line) or _is_heading_line(lines, index, text) or _next_is_bullet(lines, index, text)
+            _ends_sentence_line(line)
+            or _is_heading_line(lines, index, text, heading_max)
+            or _next_is_bullet(lines, index, text)
         ):
             sentences.append((current, le))
             current = None
@@ -99,16 +107,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _ends_sentence_line(line: str) -> bool:
     stripped = line.rstrip()
-    return stripped.endswith((".", "!", "?", ":", ";", ",")) and stripped.endswith((".", "!", "?", ":")) or (
-        stripped.endswith(",") and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None
+    return (
+        stripped.endswith((".", "!", "?", ":", ";", ","))
+        and stripped.endswith((".", "!", "?", ":"))
+        or (
+            stripped.endswith(",")
+            and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None
+        )
     )
 
 
-def _is_heading_line(lines: list[tuple[int, int]], index: int, text: str) -> bool:
+def _heading_max(text: str, lines: list[tuple[int, int]]) -> int:
+    """How long a heading line may be. Hard-wrapped text (PDF, txt) breaks its lines near a
+    fixed width; a line close to that width is a wrapped line, not a heading."""
+    lengths = sorted(e - s for s, e in lines if e > s)
+    if len(lengths) < 5:
+        return _HEADING_MAX
+    wrap = lengths[int(len(lengths) * 0.9)]
+    return min(_HEADING_MAX, int(wrap * 0.75)) if wrap <= _WRAPPED_WIDTH else _HEADING_MAX
+
+
+def _is_heading_line(
+    lines: list[tuple[int, int]], index: int, text: str, heading_max: int = 80
+) -> bool:
     """A short line without final punctuation followed by a line that starts with a capital."""
     ls, le = lines[index]
     line = text[ls:le].strip()
-    if not line or len(line) > 80 or line[-1] in ".,;:!?-–(":
+    if not line or len(line) > heading_max or line[-1] in ".,;:!?-–(":
         return False
     if not line[0].isupper() and not line[0].isdigit():
         return False
@@ -116,7 +141,7 @@ def _is_heading_line(lines: list[tuple[int, int]], index: int, text: str) -> boo
     if not nxt:
         return True
     # a wrapped line is followed by its continuation, which in prose rarely starts with a capital
-    prev = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index > 0 else ""
+    prev = text[lines[index - 1][0] : lines[index - 1][1]].strip() if index > 0 else ""
     previous_open = bool(prev) and prev[-1] not in ".:!?" and len(prev) > 60
     return (nxt[0].isupper() or bool(_BULLET.match(nxt))) and not previous_open
 
@@ -128,11 +153,19 @@ def _next_is_bullet(lines: list[tuple[int, int]], index: int, text: str) -> bool
     return False
 
 
-def _is_boundary(text: str, mark: int, cut: int, line_end: int, never: frozenset[str], may_end: frozenset[str]) -> bool:
+def _is_boundary(
+    text: str, mark: int, cut: int, line_end: int, never: frozenset[str], may_end: frozenset[str]
+) -> bool:
     if text[mark] != ".":
         return _next_can_start(text, cut, line_end)
     word_match = _WORD_BEFORE.search(text, 0, mark + 1)
     word = word_match.group(1).lower() if word_match else ""
+    if (
+        word_match
+        and _NUMBERING.fullmatch(word_match.group(1))
+        and _at_line_start(text, word_match.start())
+    ):
+        return False  # the number of a heading or list item: "1. Nederland investeert …"
     word = word.lstrip("(\"'“‘[")
     if word in never:
         return False
@@ -145,6 +178,11 @@ def _is_boundary(text: str, mark: int, cut: int, line_end: int, never: frozenset
     if regex.fullmatch(r"\d+\.", word) and _next_is_lower(text, cut, line_end):
         return False
     return _next_can_start(text, cut, line_end)
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
 
 
 def _next_is_capital(text: str, cut: int, line_end: int) -> bool:
@@ -167,14 +205,20 @@ def _next_can_start(text: str, cut: int, line_end: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "€$£'\"(“‘[•·-–"
 
 
-@Language.factory("kamerbrief_sentences", default_config={"region_kinds": ["body", "closing", "footnotes"]})
+@Language.factory(
+    "kamerbrief_sentences", default_config={"region_kinds": ["body", "closing", "footnotes"]}
+)
 class SentenceSegmenter:
     def __init__(self, nlp: Language, name: str, region_kinds: list[str]) -> None:
         self.region_kinds = tuple(region_kinds)
 
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.letter
-        regions = structure.spans_of(*self.region_kinds) if structure is not None else [(0, len(doc.text))]
+        regions = (
+            structure.spans_of(*self.region_kinds)
+            if structure is not None
+            else [(0, len(doc.text))]
+        )
         spans: list[tuple[int, int]] = []
         for start, end in regions:
             spans.extend(split_region(doc.text, start, end))

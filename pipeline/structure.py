@@ -200,6 +200,7 @@ def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
     letterhead_lines |= {i for i, kind in layout.items() if kind == "letterhead"}
     _read_letterhead(page, lex, sorted(letterhead_lines), structure.meta)
 
+    furniture |= _repeated_kenmerk(page, lex, body_first, structure.meta.get("reference"))
     body_end_line = closing_index if closing_index is not None else signature_first - 1
     table_lines = {i for i, kind in layout.items() if kind == "table"}
     if not letter.tables:
@@ -245,6 +246,23 @@ def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
     if structure.meta.get("date") is None:
         structure.warnings.append("no letter date found: relative dates stay unresolved")
     return structure
+
+
+def _repeated_kenmerk(page: _Page, lex: _Lexicon, first: int, reference: str | None) -> set[int]:
+    """Side-column lines of later pages that repeat the kenmerk ("Onze referentie 4042")."""
+    if not reference:
+        return set()
+    found = set()
+    for i in range(first, len(page.lines)):
+        occurrences = _label_occurrences(page.stripped(i), lex)
+        if (
+            len(occurrences) == 1
+            and occurrences[0][1] == 0
+            and lex.fields.get(occurrences[0][0]) == "reference"
+        ):
+            if page.stripped(i)[occurrences[0][2] :].strip() == reference:
+                found.add(i)
+    return found
 
 
 def _extend(parts: list[Part], part: Part) -> None:
