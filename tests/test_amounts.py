@@ -253,3 +253,24 @@ def test_stage_adds_mentions_with_priority():
     )
     assert PRIORITY == 30
     assert mention.norm["qualifier"] == "ruim" and mention.norm["approximate"] is True
+
+
+def test_table_cells_known_to_the_structure_stage():
+    from types import SimpleNamespace
+
+    text = "Tabel 1 (bedragen x € 1.000)\nArtikel\t2026\nArtikel 3\t1.250\nZorg\t–45\n\nHoogachtend"
+
+    def cell(s: str, occurrence: int = 1) -> tuple[int, int]:
+        start = -1
+        for _ in range(occurrence):
+            start = text.index(s, start + 1)
+        return start, start + len(s)
+
+    rows = (
+        (cell("Artikel"), cell("2026")),
+        (cell("Artikel 3"), cell("1.250")),
+        (cell("Zorg"), cell("–45")),
+    )
+    table = SimpleNamespace(start=rows[0][0][0], end=rows[-1][-1][1], rows=rows)
+    found = [(text[m.start : m.end], m.norm["value"], m.rule) for m in find_amounts(text, [table])]
+    assert found == [("1.250", "1250000", "table_header"), ("–45", "-45000", "table_header")]

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from .. import extensions  # noqa: F401  (declares Doc._.letter and Doc._.mentions)
 from ..mentions import Mention, add_mentions
 from ..resources import load_json
 
@@ -484,13 +485,13 @@ def _table_amounts(
 ) -> list[Mention]:
     mentions: list[Mention] = []
     regions: list[tuple[int, int, int, str]] = []
-    for table in tables:  # tables the reader or the structure stage found: cells are known
-        for h_start, _h_end, power, currency in headers:
-            if table.start - 200 <= h_start < table.end:
-                regions.extend((s, e, power, currency) for row in table.rows for s, e in row)
-                break
-    if not regions:
-        for _h_start, h_end, power, currency in headers:
+    for h_start, h_end, power, currency in headers:
+        # a table the reader or the structure stage found (its cells are known) that the header
+        # heads or belongs to; else the block of number lines below the header
+        table = next((t for t in tables if t.start - 200 <= h_start < t.end), None)
+        if table is not None:
+            regions.extend((s, e, power, currency) for row in table.rows for s, e in row)
+        else:
             block_start, block_end = _table_blocks(text, h_end)
             regions.append((block_start, block_end, power, currency))
     header_ranges = [(s, e) for s, e, _, _ in headers]
