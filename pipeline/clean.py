@@ -50,9 +50,9 @@ class CleanText:
     footnotes: list[CleanFootnote] = field(default_factory=list)
     footnote_refs: list[tuple[str, int]] = field(default_factory=list)  # (number, clean offset)
     furniture: list[tuple[int, int]] = field(default_factory=list)  # moved side-column fragments
-    gaps: list[int] = field(
-        default_factory=list
-    )  # clean offsets of spaces that replaced a wide gap
+    # clean offsets of spaces that replaced a wide gap; original spans of the footnote_refs
+    gaps: list[int] = field(default_factory=list)
+    ref_spans: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _by_orig: list[Segment] = field(default_factory=list, repr=False)
     _orig_starts: list[int] = field(default_factory=list, repr=False)
@@ -82,6 +82,22 @@ class CleanText:
         last = self._segment_at(end - 1)
         orig_start = first.orig_start + (start - first.clean_start if first.exact else 0)
         orig_end = last.orig_start + (end - last.clean_start) if last.exact else last.orig_end
+        return orig_start, orig_end
+
+    def to_original_sentence(self, start: int, end: int) -> tuple[int, int]:
+        """`to_original`, with the footnote references right after the span inside it
+        ("… toegelicht.[footnoteRef:3]", "… liggen.1"): a reference belongs to the sentence it
+        follows."""
+        orig_start, orig_end = self.to_original(start, end)
+        for (_, offset), (ref_start, ref_end) in zip(
+            self.footnote_refs, self.ref_spans, strict=True
+        ):
+            if (
+                offset == end
+                and ref_start >= orig_end
+                and not self.original[orig_end:ref_start].strip()
+            ):
+                orig_end = max(orig_end, ref_end)
         return orig_start, orig_end
 
     def to_clean(self, start: int, end: int) -> tuple[int, int]:
@@ -439,6 +455,7 @@ def _build(state: _State) -> CleanText:
         length += len(text)
 
     ref_positions: list[tuple[str, int]] = []
+    ref_spans: list[tuple[int, int]] = []
     ref_by_start = {pos: num for num, pos in state.refs}
 
     def emit_range(start: int, end: int) -> None:
@@ -451,6 +468,7 @@ def _build(state: _State) -> CleanText:
                 emit(original[cursor : edit.start], cursor, edit.start)
             if edit.start in ref_by_start:
                 ref_positions.append((ref_by_start[edit.start], length))
+                ref_spans.append((edit.start, edit.end))
             if edit.replacement:
                 if edit.replacement == " " and edit.end - edit.start >= 3:
                     gaps.append(length)
@@ -476,4 +494,4 @@ def _build(state: _State) -> CleanText:
         else:
             furniture.append((start, length))
     text = "".join(parts)
-    return CleanText(text, original, segments, footnotes, ref_positions, furniture, gaps)
+    return CleanText(text, original, segments, footnotes, ref_positions, furniture, gaps, ref_spans)

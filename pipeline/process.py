@@ -216,7 +216,9 @@ class Processor:
             record["body"] = cleaned.text
         if doc is not None and cleaned is not None:
             record["sentences"] = [
-                TextSpan(text=cleaned.text[s:e], **_orig(cleaned, s, e)) for s, e in doc._.sentences or []
+                TextSpan(text=cleaned.text[s:e], start=start, end=end)
+                for s, e in doc._.sentences or []
+                for start, end in [cleaned.to_original_sentence(s, e)]  # footnote refs stay inside
             ]
             record["entities"] = [_entity(m, cleaned, original) for m in doc._.mentions or []]
         prepared.timings["record"] = time.perf_counter() - started

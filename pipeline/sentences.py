@@ -205,22 +205,75 @@ def _next_can_start(text: str, cut: int, line_end: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "€$£'\"(“‘[•·-–"
 
 
+@lru_cache(maxsize=1)
+def _marker() -> regex.Pattern[str]:
+    return regex.compile(load_json("sentences/layout.json")["list_marker"])
+
+
+def _strip_marker(text: str, start: int, end: int) -> tuple[int, int]:
+    """List markers and section numbers stand outside the sentence ("· Directe levering: …",
+    "1.1 Historie", "a) Titel")."""
+    match = _marker().match(text, start, end)
+    if match and match.end() < end:
+        return match.end(), end
+    return start, end
+
+
+def segment(
+    text: str, regions: list[tuple[int, int]], interruptions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences of the regions. A sentence that a page break interrupts (page furniture or a
+    side-column block between two regions, the text before it not ending a sentence and the
+    text after it going on in lower case) is one span that encloses the interruption."""
+    masked = list(text)
+    for start, end in interruptions:
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        runs_on = (
+            before > 0
+            and text[before - 1] not in ".!?:;"
+            and after < len(text)
+            and text[after].islower()
+        )
+        for k in range(before, after) if runs_on else range(start, end):
+            if runs_on or text[k] != "\n":
+                masked[k] = " "
+    view = "".join(masked)
+    merged: list[list[int]] = []
+    for start, end in sorted(regions):
+        if merged and not view[merged[-1][1] : start].strip():
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    spans: list[tuple[int, int]] = []
+    for start, end in merged:
+        spans.extend(_strip_marker(view, s, e) for s, e in split_region(view, start, end))
+    return sorted(set(spans))
+
+
 @Language.factory(
-    "kamerbrief_sentences", default_config={"region_kinds": ["body", "closing", "footnotes"]}
+    "kamerbrief_sentences",
+    default_config={
+        "region_kinds": ["body", "closing", "footnotes"],
+        "interruption_kinds": ["furniture", "letterhead"],
+    },
 )
 class SentenceSegmenter:
-    def __init__(self, nlp: Language, name: str, region_kinds: list[str]) -> None:
+    def __init__(
+        self, nlp: Language, name: str, region_kinds: list[str], interruption_kinds: list[str]
+    ) -> None:
         self.region_kinds = tuple(region_kinds)
+        self.interruption_kinds = tuple(interruption_kinds)
 
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.letter
-        regions = (
-            structure.spans_of(*self.region_kinds)
-            if structure is not None
-            else [(0, len(doc.text))]
-        )
-        spans: list[tuple[int, int]] = []
-        for start, end in regions:
-            spans.extend(split_region(doc.text, start, end))
-        doc._.sentences = sorted(set(spans))
+        if structure is None:
+            doc._.sentences = segment(doc.text, [(0, len(doc.text))], [])
+            return doc
+        regions = structure.spans_of(*self.region_kinds)
+        doc._.sentences = segment(doc.text, regions, structure.spans_of(*self.interruption_kinds))
         return doc
