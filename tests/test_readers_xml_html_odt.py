@@ -79,16 +79,18 @@ def test_xml_without_metadata_reads_its_own_head(processor, tmp_path):
     assert {r.kind for r in record.regions} >= {"letterhead", "signature", "table", "footnotes"}
 
 
-def test_metadata_of_another_publication_is_ignored(tmp_path):
-    shutil.copy(XML, tmp_path / XML.name)
+@pytest.mark.parametrize("path", [XML, HTML], ids=["xml", "html"])
+@pytest.mark.parametrize("number", [True, False], ids=["ondernummer", "identifier-only"])
+def test_metadata_of_another_publication_is_ignored(tmp_path, path, number):
+    shutil.copy(path, tmp_path / path.name)
     other = (FIXTURES / "metadata.xml").read_text(encoding="utf-8")
-    (tmp_path / "metadata.xml").write_text(
-        other.replace('content="292"', 'content="17"').replace("kst-36045-292", "kst-36045-17"),
-        encoding="utf-8",
-    )
-    letter = read_bytes(XML.read_bytes(), name=XML.name, path=tmp_path / XML.name)
-    assert letter.meta.get("meta_source") is None
+    other = other.replace("kst-36045-292", "kst-36045-17")
+    if number:
+        other = other.replace('content="292"', 'content="17"')
+    (tmp_path / "metadata.xml").write_text(other, encoding="utf-8")
+    letter = read_bytes(path.read_bytes(), name=path.name, path=tmp_path / path.name)
     assert letter.meta["ob_id"] == "kst-36045-292"
+    assert letter.meta.get("meta_source") == ("metadata" if path == HTML else None)  # html head
     assert any("another publication" in w for w in letter.warnings)
 
 

@@ -243,12 +243,19 @@ def metadata_pairs(root: Any) -> list[tuple[str, str]]:
     return pairs
 
 
-def matches_document(pairs: list[tuple[str, str]], dossier: str | None, number: str | None) -> bool:
-    """A sidecar that names another publication (another dossier or ondernummer) is not ours."""
+def matches_document(
+    pairs: list[tuple[str, str]], dossier: str | None, number: str | None, stem: str
+) -> bool:
+    """A sidecar that names another publication (another dossier or ondernummer, or another
+    id than the file's own name when that is an official id) is not ours."""
     found = dict(pairs)
     theirs = (found.get("OVERHEIDop.dossiernummer"), found.get("OVERHEIDop.ondernummer"))
     ours = (dossier, number)
-    return all(
+    same = all(
         a is None or b is None or a.replace(" ", "") == b.replace(" ", "")
         for a, b in zip(theirs, ours, strict=True)
     )
+    identifier = found.get("DC.identifier")
+    if identifier and re.match(rules()["ob_id"], stem):
+        same = same and identifier.lower() == stem.lower()
+    return same

@@ -195,7 +195,7 @@ def read_ob_html(data: bytes, *, name: str, limits: Limits, path: Path | None = 
     sidecar, warnings = _ob.sidecar_pairs(path, limits)
     found = dict(head)
     dossier, number = found.get("OVERHEIDop.dossiernummer"), found.get("OVERHEIDop.ondernummer")
-    if sidecar and not _ob.matches_document(sidecar, dossier, number):
+    if sidecar and not _ob.matches_document(sidecar, dossier, number, Path(name).stem):
         warnings.append("metadata.xml beside the file names another publication: ignored")
         sidecar = []
     meta = _ob.metadata_meta(sidecar + head, reader.date)

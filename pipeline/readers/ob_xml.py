@@ -153,7 +153,7 @@ def read_ob_xml(data: bytes, *, name: str, limits: Limits, path: Path | None = N
     head = root.find("{*}metadata")
     embedded = _ob.metadata_pairs(head) if head is not None else []
     sidecar, warnings = _ob.sidecar_pairs(path, limits)
-    if sidecar and not _ob.matches_document(sidecar, dossier, number):
+    if sidecar and not _ob.matches_document(sidecar, dossier, number, Path(name).stem):
         warnings.append("metadata.xml beside the file names another publication: ignored")
         sidecar = []
     meta = _ob.metadata_meta(sidecar + embedded, reader.date)  # the sidecar wins
