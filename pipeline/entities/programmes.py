@@ -85,7 +85,7 @@ def _words(name: str) -> list[str]:
 
 def _has_head(name: str) -> bool:
     lex = _lex()
-    for word in _words(name):
+    for word in name.split():  # 'Mission-Oriented' is no mission
         low = word.lower().strip(_QUOTES)
         if low in lex.heads or low.rstrip("s") in lex.heads:
             return True
@@ -377,6 +377,8 @@ def find(text: str) -> list[_Name]:
         named += [long, acr]
     for candidate in sorted(candidates, key=lambda c: c.start):
         _cut_acronym(candidate, by_acronym)
+        if candidate.rule != "gazetteer" and _common_word(text, candidate.text):
+            continue
         if _programme_of(candidate.text, programmes) is None:
             programmes.append(
                 _Programme(candidate.text, candidate.start, None, {_key(candidate.text)})
@@ -391,6 +393,13 @@ def find(text: str) -> list[_Name]:
     for name in named:
         _cut_acronym(name, by_acronym)
     return _assign(named, programmes)
+
+
+def _common_word(text: str, name: str) -> bool:
+    """A one-word name that the letter also writes in lower case ('missie Veiligheid')."""
+    if " " in name or name.isupper() or not name[1:].islower():
+        return False
+    return bool(regex.search(rf"(?<![\p{{L}}]){regex.escape(name.lower())}(?![\p{{L}}])", text))
 
 
 def _cut_acronym(name: _Name, acronyms: dict[str, _Programme]) -> None:
@@ -430,6 +439,7 @@ def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
             found += [
                 _Name(m.start(), m.end(), m.group(0), rule="variant")
                 for m in pattern.finditer(text)
+                if regex.match(r"\P{L}*\p{Lu}", m.group(0))  # 'programma natuur' describes
             ]
         if programme.acronym:
             pattern = regex.compile(
