@@ -65,3 +65,33 @@ def seed_2022(process_file):
 @pytest.fixture(scope="session")
 def seed_2026(process_file):
     return process_file(SEED_2026)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _read_each_letter_once():
+    """Many tests read the same corpus PDFs; read each (bytes, name, limits) once per session."""
+    import copy
+    import hashlib
+
+    from pipeline import process, readers
+
+    original = readers.read_bytes
+    cache: dict[tuple, object] = {}
+
+    def cached(data: bytes, *, name: str, limits=None, **kwargs):
+        key = (hashlib.sha256(data).hexdigest(), name, limits, tuple(sorted(kwargs.items())))
+        if key not in cache:
+            try:
+                cache[key] = original(data, name=name, limits=limits, **kwargs)
+            except Exception as exc:  # errors are part of the contract too: cache and re-raise
+                cache[key] = exc
+        result = cache[key]
+        if isinstance(result, Exception):
+            raise result
+        return copy.deepcopy(result)
+
+    readers.read_bytes = cached
+    process.read_bytes = cached
+    yield
+    readers.read_bytes = original
+    process.read_bytes = original
