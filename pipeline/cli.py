@@ -141,10 +141,6 @@ app.command("eval")(evaluate)
 app.command("convert")(convert)
 
 
-def main() -> None:
-    app()
-
-
 @app.command()
 def load(
     records: Annotated[Path, typer.Argument(help="Records JSONL written by `pipeline run`.")],
