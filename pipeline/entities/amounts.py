@@ -53,6 +53,7 @@ class _Grammar:
     master: regex.Pattern[str]
     word_master: regex.Pattern[str]
     hedge: regex.Pattern[str]
+    hedge_after: regex.Pattern[str]
     per_before: regex.Pattern[str]
     per_after: regex.Pattern[str]
     money_cue: regex.Pattern[str]
@@ -106,7 +107,8 @@ def _grammar() -> _Grammar:
     words = load_json("amounts/number_words.json")
     context = load_json("amounts/context.json")
     tables = load_json("amounts/table_headers.json")
-    hedges = load_json("amounts/hedges.json")["hedges"]
+    hedge_data = load_json("amounts/hedges.json")
+    hedges = hedge_data["hedges"]
 
     currency: dict[str, tuple[str, int]] = {}
     for key in ("before", "after_signs", "after_codes"):
@@ -183,8 +185,10 @@ def _grammar() -> _Grammar:
     return _Grammar(
         master=master,
         word_master=word_master,
+        hedge_after=regex.compile(rf"(?i)\s*(?P<q>{_alternation(hedge_data['hedges_after'])})(?![\p{{L}}])"),
         hedge=regex.compile(
-            rf"(?i)(?<![\p{{L}}\d])(?P<q>{_alternation(hedges)}(?:\s+{_alternation(hedges)})*)\s*$"
+            rf"(?i)(?<![\p{{L}}\d])(?P<q>{_alternation(hedges)}(?:\s+{_alternation(hedges)})*)"
+            rf"(?:\s+{_alternation(hedge_data['bridges'])})?\s*$"
         ),
         per_before=regex.compile(
             rf"(?i)(?<![\p{{L}}]){_alternation(context['per_year_before'])}(?![\p{{L}}])(?:\s+[^\s.;:!?]+){{0,{per_words}}}\s*$"
@@ -332,8 +336,13 @@ def _norm(
     hedge = g.hedge.search(text, window_start, start)
     qualifier = hedge.group("q") if hedge else None
     lead_end = hedge.start() if hedge else start
+    after = g.hedge_after.match(text, end)
+    if after is not None and qualifier is None:
+        qualifier, end = after.group("q"), after.end()
     per_before = g.per_before.search(text, max(prev_end, lead_end - 80), lead_end)
     per = "year" if per_before or g.per_after.match(text, end) else None
+    if qualifier is not None:
+        qualifier = " ".join(qualifier.split())  # as written, a line break read as a space
     return {
         "value": None if value is None else decimal_string(value),
         "currency": currency,
