@@ -538,19 +538,26 @@ def _role_in(portfolio: str | None) -> bool:
 def _name_signature_roles(
     text: str, roles: list[_Found], signatories: list[dict], signature: list[tuple[int, int]]
 ) -> None:
-    """A role line of the signature block names the signatory written under it."""
+    """A role line of the signature block names the signatory written under it; side-by-side
+    signatures ('de minister van X, de minister van Y' above 'A B') pair in order."""
     names = sorted(
-        (start, signatory["name"])
+        (start, signatory)
         for signatory in signatories
         for start, _ in _occurrences(text, signatory["name"])
         if any(a <= start < b for a, b in signature)
     )
-    for role in roles:
-        if role.name or not any(a <= role.start < b for a, b in signature):
-            continue
-        following = [name for start, name in names if start >= role.end]
-        if following:
-            role.name = following[0]
+    block = [r for r in roles if not r.name and any(a <= r.start < b for a, b in signature)]
+    groups: dict[int, list[_Found]] = {}  # index of the first name after a role -> its roles
+    for role in block:
+        first = next((k for k, (start, _) in enumerate(names) if start >= role.end), None)
+        if first is not None:
+            groups.setdefault(first, []).append(role)
+    for first, group in groups.items():
+        for offset, role in enumerate(group):
+            signatory = names[min(first + offset, len(names) - 1)][1]
+            role.name = signatory["name"]
+            if (signatory.get("portfolio") or "").startswith(role.portfolio or "\0"):
+                role.portfolio = signatory["portfolio"]  # the line ran into the next column
 
 
 def _link(
