@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pipeline.clean import clean
 from pipeline.entities.amounts import PRIORITY, decimal_string, find_amounts, parse_number
 from pipeline.readers import Limits, ReadError, read_path
+from pipeline.resources import load_json
 
 from .conftest import shared_letter
 
@@ -181,6 +182,42 @@ def test_round_trip(written, sentence):
     assert mention.norm["value"] == decimal_string(value)
     assert Decimal(mention.norm["value"]) == value
     assert "E" not in mention.norm["value"]
+
+
+_HEDGES = [h for h in load_json("amounts/hedges.json")["hedges"] if h != "ca"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_written_amount(), st.sampled_from(_HEDGES), st.booleans())
+def test_round_trip_with_hedge_and_per_year(written, hedge, yearly):
+    amount, value = written
+    text = f"Daarvoor is {'jaarlijks ' if yearly else ''}{hedge} {amount} gereserveerd."
+    (mention,) = find_amounts(text)
+    assert text[mention.start : mention.end] == amount
+    assert mention.norm["value"] == decimal_string(value)
+    assert (mention.norm["qualifier"], mention.norm["approximate"]) == (hedge, True)
+    assert mention.norm["per"] == ("year" if yearly else None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(list(_SCALES)),
+    st.sampled_from(
+        ["€ {a} à {b} {s}", "€ {a}–{b} {s}", "{a} tot {b} {s} euro", "€{a} tot €{b} {s}"]
+    ),
+)
+def test_range_round_trip(a, b, scale, form):
+    low, high = sorted((a, a + b))
+    amount = form.format(a=low, b=high, s=scale)
+    text = f"De kosten worden geraamd op {amount} in totaal."
+    (mention,) = find_amounts(text)
+    assert text[mention.start : mention.end] == amount
+    power = _SCALES[scale]
+    assert mention.norm["value"] is None
+    assert mention.norm["low"] == decimal_string(Decimal(low).scaleb(power))
+    assert mention.norm["high"] == decimal_string(Decimal(high).scaleb(power))
 
 
 @settings(max_examples=300, deadline=None)
