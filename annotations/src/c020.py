@@ -1,6 +1,5 @@
 # 020: EZK + JenV, Naderende Raadspositie Omnibus Digitaal, 18 juni 2026 (DOCX; letterhead
-# from the first-page header). Extent: letterhead to the end of the AVG section's introduction
-# (before "Definitie wetenschappelijk onderzoek"); footnote texts and signature lie after it.
+# from the first-page header). Whole letter (no closing formula; two signatories; 2 footnotes).
 import sys
 from pathlib import Path
 
@@ -11,8 +10,9 @@ ID = "020"
 SOURCE = "../shared/corpus/letters/020.docx"
 OUTPUT = "corpus-pdf-docx"
 SPLIT = "test"
-EXTENT = "gedane tekstwijzigingsvoorstellen."
 BZK = "Binnenlandse Zaken en Koninkrijksrelaties"
+EZK = "Economische Zaken en Klimaat"
+JENV = "Justitie en Veiligheid"
 META = {
     "date": "2026-06-18",
     "reference": "DGED / 106887189",
@@ -28,7 +28,7 @@ META = {
 INLINE_FOOTNOTES = True
 # one DOCX paragraph per line: headings are lines of their own
 REGIONS = [
-    ("Geachte Voorzitter,", "gedane tekstwijzigingsvoorstellen."),
+    ("Geachte Voorzitter,", ("u informeren over het uiteindelijke compromis.", 2)),
 ]
 SPANS = [
     R("DGED / 106887189", "kenmerk", occ=1),  # occurrence 2: running footer (furniture)
@@ -44,4 +44,14 @@ SPANS = [
     # Interinstitutioneel akkoord Beter Wetgeven, P2B-verordening: frameworks, agreement, law
     D("28 april 2026", "2026-04-28"),
     D("12 december 2025", "2025-12-12"),
+    R("05/2020", "other"),                    # "EDPB-richtsnoeren (05/2020)": guideline number
+    D("6 januari 2020", "2020-01-06"),
+    D("9 maart jl.", "2026-03-09"),
+    D("13 mei jl.", "2026-05-13"),
+    M("W.J.M. Aerdts", "W.J.M. Aerdts", "staatssecretaris", EZK),
+    M("Staatssecretaris van " + EZK, "W.J.M. Aerdts", "staatssecretaris", EZK),
+    M("Claudia van Bruggen", "Claudia van Bruggen", "staatssecretaris", JENV),
+    M("Staatssecretaris van " + JENV, "Claudia van Bruggen", "staatssecretaris", JENV),
+    # footnote 1 is a document title
+    R("Kamerstukken II 2025/2026, 22 112, nr. 4287", "kamerstuk", "22112", "4287"),
 ]
