@@ -311,3 +311,59 @@ def test_table_cells_known_to_the_structure_stage():
     table = SimpleNamespace(start=rows[0][0][0], end=rows[-1][-1][1], rows=rows)
     found = [(text[m.start : m.end], m.norm["value"], m.rule) for m in find_amounts(text, [table])]
     assert found == [("1.250", "1250000", "table_header"), ("–45", "-45000", "table_header")]
+
+
+_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+_TEENS = [
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+]
+_TENS = [
+    "",
+    "",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+]
+
+
+def _dutch_words(n: int) -> str:
+    """Dutch numerals as letters spell them (1 <= n <= 999): 'honderdvijftig', 'drieëntwintig'."""
+    hundreds, rest = divmod(n, 100)
+    head = ("" if hundreds == 1 else _UNITS[hundreds]) + "honderd" if hundreds else ""
+    if rest == 0:
+        return head
+    if rest < 10:
+        tail = _UNITS[rest]
+    elif rest < 20:
+        tail = _TEENS[rest - 10]
+    else:
+        tens, unit = divmod(rest, 10)
+        link = "ën" if _UNITS[unit].endswith("e") else "en"
+        tail = _TENS[tens] if unit == 0 else _UNITS[unit] + link + _TENS[tens]
+    return head + tail
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["miljoen", "miljard"]))
+def test_number_words_round_trip(n, scale):
+    amount = f"{_dutch_words(n)} {scale} euro"
+    text = f"Het kabinet trekt {amount} uit."
+    (mention,) = find_amounts(text)
+    assert text[mention.start : mention.end] == amount
+    assert mention.norm["value"] == decimal_string(
+        Decimal(n).scaleb(6 if scale == "miljoen" else 9)
+    )
