@@ -111,19 +111,31 @@ class CleanText:
         )
 
     def _clean_pos(self, orig: int, *, forward: bool) -> int:
-        if not self._by_orig:
+        segs = self._by_orig
+        if not segs:
             return 0
-        index = bisect.bisect_right(self._orig_starts, orig) - 1
-        if index >= 0:
-            seg = self._by_orig[index]
-            if seg.orig_start <= orig < seg.orig_end or (not forward and orig == seg.orig_end):
-                if seg.exact:
-                    return seg.clean_start + (orig - seg.orig_start)
-                return seg.clean_start if forward else seg.clean_end
-        if forward:
-            nxt = self._by_orig[index + 1] if index + 1 < len(self._by_orig) else None
-            return nxt.clean_start if nxt else len(self.text)
-        return self._by_orig[index].clean_end if index >= 0 else 0
+        if forward:  # the segment holding the character at orig, else the next one
+            index = bisect.bisect_right(self._orig_starts, orig) - 1
+            for seg in segs[max(index - 3, 0) : index + 1][::-1]:
+                if seg.orig_start <= orig < seg.orig_end:
+                    return seg.clean_start + (orig - seg.orig_start if seg.exact else 0)
+            later = [
+                seg
+                for seg in segs[max(index, 0) :]
+                if seg.orig_start >= orig and seg.orig_end > seg.orig_start
+            ]
+            return later[0].clean_start if later else len(self.text)
+        # an end: the segment holding the character before orig, else the previous one
+        index = bisect.bisect_left(self._orig_starts, orig) - 1
+        for seg in segs[max(index - 3, 0) : index + 1][::-1]:
+            if seg.orig_start < orig <= seg.orig_end:
+                return seg.clean_start + (orig - seg.orig_start) if seg.exact else seg.clean_end
+        earlier = [
+            seg
+            for seg in segs[: index + 1]
+            if seg.orig_end <= orig and seg.orig_end > seg.orig_start
+        ]
+        return earlier[-1].clean_end if earlier else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +336,11 @@ def _footnote_lines(rule: _Rule, state: _State) -> None:
             continue
         if expected is not None and numbers and numbers[0] < expected:
             continue
+        previous_end = m.start()
         for p in pieces:
-            wrapper = [_Edit(p.start(), p.start(2), ""), _Edit(p.end(2), p.end(), "")]
+            # the piece's number and the spaces before and after its body go with it
+            wrapper = [_Edit(previous_end, p.start(2), ""), _Edit(p.end(2), p.end(), "")]
+            previous_end = p.end()
             state.move(
                 "footnote",
                 p.group(1),
@@ -357,7 +372,9 @@ def _sidebar(rule: _Rule, state: _State) -> None:
     value = first.group(1).replace(" ", "")
     value_pattern = " ?".join(regex.escape(ch) for ch in value)
     fragment = regex.compile(
-        rf"(?mi)(?:(?<=^)|[ \t]{{{gap},}})(?P<body>(?:{labels})|{value_pattern})(?= |$)"
+        rf"(?mi)(?:(?<=^)|[ \t]{{{gap},}})"
+        rf"(?P<body>(?:{labels})(?:[ \t]+{value_pattern})?|{value_pattern})"
+        rf"(?P<trail>[ \t]*)(?=\S|$)"
     )
     for m in fragment.finditer(text):
         if first.start() <= m.start() < first.end():
@@ -367,7 +384,10 @@ def _sidebar(rule: _Rule, state: _State) -> None:
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if not regex.sub(rf"(?i)(?:{labels})|{value_pattern}", "", line).strip():
             continue  # a line of its own (label and value only): leave it for the structure stage
+        # the gap before it goes with it; at a line start, the space after it does
         wrapper = [_Edit(m.start(), m.start("body"), "")] if m.start("body") > m.start() else []
+        if m.start() == line_start and m.end("trail") > m.start("trail"):
+            wrapper.append(_Edit(m.start("trail"), m.end("trail"), ""))
         state.move("furniture", "", m.start("body"), m.end("body"), wrapper)
 
 
