@@ -141,6 +141,25 @@ def test_ocw_letters(process_file):
             ],
         ),
         (
+            "De staatssecretaris van Financiën – Fiscaliteit en Belastingdienst, de heer Van Rij, "
+            "sprak met staatssecretaris Van Huffelen.",
+            [
+                (
+                    "staatssecretaris van Financiën – Fiscaliteit en Belastingdienst",
+                    "Van Rij",
+                    "staatssecretaris",
+                    "Financiën – Fiscaliteit en Belastingdienst",
+                ),
+                (
+                    "Van Rij",
+                    "Van Rij",
+                    "staatssecretaris",
+                    "Financiën – Fiscaliteit en Belastingdienst",
+                ),
+                ("staatssecretaris Van Huffelen", "Van Huffelen", "staatssecretaris", None),
+            ],
+        ),
+        (
             "Zoals de minister voor Milieu en Wonen heeft gemeld, is de motie Boswijk uitgevoerd.",
             [("minister voor Milieu en Wonen", None, "minister", "Milieu en Wonen")],
         ),
@@ -165,6 +184,20 @@ def test_surnames_alone(processor):
     found = [(e.text, e.start) for e in record.entities if e.label == "MINISTER"]
     assert ("minister Sterk", letter.index("minister Sterk")) in found
     assert not any(text == "Sterk" for text, _ in found)  # a sentence start, a committee's name
+
+
+def test_side_by_side_signatures(processor):
+    letter = (
+        "Geachte voorzitter,\n\nHierbij de brief.\n\nHoogachtend,\n\n"
+        "de minister van Volksgezondheid, de minister van Langdurige Zorg,\n"
+        "Welzijn en Sport, Jeugd en Sport,\n\nSophie Hermans Mirjam Sterk\n"
+    )
+    found = ministers(run_text(processor, letter))
+    roles = [(text, name) for text, name, _, _ in found if text.startswith("minister")]
+    assert roles == [
+        ("minister van Volksgezondheid", "Sophie Hermans"),
+        ("minister van Langdurige Zorg", "Mirjam Sterk"),
+    ]
 
 
 def test_name_first_signature(processor):

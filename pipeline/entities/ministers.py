@@ -55,7 +55,11 @@ class _Lexicon:
         self.abbr = regex.compile(rf"(?:{abbr})(?![\p{{L}}\-&])")
         self.generic = regex.compile(pats["generic_portfolio"])
         self.joined = regex.compile(r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)\p{Lu}")
-        self.prep = regex.compile(rf"[ \t]+(?:{prep})[ \t]+", regex.I)
+        self.prep = regex.compile(
+            rf"[ \t]+(?:{prep})[ \t]+"
+        )  # 'staatssecretaris Van Rij' is a name
+        self.prep_upper = regex.compile(rf"[ \t]+(?:{prep.upper()})[ \t]+")
+        self.sub_portfolio = regex.compile(pats["sub_portfolio"])
         self.coordinated = regex.compile(
             rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I
         )
@@ -177,13 +181,17 @@ def _role_mentions(text: str) -> list[_Found]:
         role = lex.roles[word.lower()]
         end = match.end()
         portfolio = None
-        prep = lex.prep.match(text, end)
+        prep = (lex.prep_upper if word.isupper() else lex.prep).match(text, end)
         extra_portfolios: list[tuple[int, int, str]] = []
         if prep and role not in lex.standalone:
             plural = word.lower() in ("ministers", "staatssecretarissen")
             got = _portfolio_at(text, prep.end(), plural)
             if got:
                 end, portfolio = got
+                dash = lex.sub_portfolio.match(text, end)
+                sub = lex.known.match(text, dash.end()) if dash and not plural else None
+                if dash and sub:
+                    end, portfolio = sub.end(), f"{portfolio} – {' '.join(sub.group(0).split())}"
                 if plural:
                     _coordinated(text, end, extra_portfolios)
         if portfolio is None and role not in lex.standalone:
