@@ -66,12 +66,10 @@ class _Grammar:
     table_tail: regex.Pattern[str]
     table_number: regex.Pattern[str]
     numbered_label: regex.Pattern[str]
-    currency: dict[
-        str, tuple[str, int]
-    ]  # marker (lower-cased for words) -> (ISO code, power of ten)
-    scale: dict[
-        str, int
-    ]  # scale word, abbreviation or plural (lower-cased, no period) -> power of ten
+    # currency marker (words lower-cased) -> (ISO code, power of ten of k€, eurocent …)
+    currency: dict[str, tuple[str, int]]
+    # scale word, abbreviation or plural (lower-cased, no period) -> power of ten
+    scale: dict[str, int]
     fractions: dict[str, Decimal]
     half_suffixes: tuple[str, ...]
     block_max_lines: int
@@ -415,8 +413,7 @@ def _share_scales(text: str, found: list[_Found]) -> None:
             piece.scale is None
             and nxt.scale is not None
             and piece.currency_before
-            and nxt.currency_before
-            and piece.currency == nxt.currency
+            and (nxt.currency is None or (nxt.currency_before and piece.currency == nxt.currency))
             and g.enumeration_gap.fullmatch(text, current.end, following.start)
         ):
             piece.scale = nxt.scale
