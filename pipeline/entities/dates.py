@@ -121,6 +121,13 @@ class _Grammar:
         self.not_after = regex.compile(
             r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I
         )
+        # Every date expression holds a year, a month or season name, a Q/H code or an anchor
+        # word: the patterns only run in windows around them (scanning whole letters is slow).
+        anchor_words = [*self.months, *self.seasons, *lex["anchor_words"]]
+        self.anchor = regex.compile(
+            r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:[QH]\d|" + _alternation(anchor_words) + r")\b",
+            regex.I,
+        )
         self.not_before = regex.compile(
             r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I
         )
@@ -371,27 +378,42 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
     g = _grammar()
     normalise = _Normaliser(g, letter_date)
     blocked = [(m.start(), m.end()) for p in g.exclude for m in p.finditer(text)]
+    windows = _windows(text, g)
     candidates: list[_Candidate] = []
     for pattern in g.patterns:
-        for m in pattern.regex.finditer(text, overlapped=True):
-            start, end = m.span()
-            if any(s < end and start < e for s, e in blocked) or g.not_after.search(
-                text, max(0, start - 12), start
-            ):
-                continue
-            result = normalise(pattern.kind, m)
-            if result is None:
-                continue
-            candidate = _Candidate(
-                start, end, pattern, result[0], result[1], bool(m.groupdict().get("unit"))
-            )
-            if pattern.kind not in _NO_MODIFIER:
-                _attach_modifier(text, candidate, g)
-            candidates.append(candidate)
+        for lo, hi in windows:
+            for m in pattern.regex.finditer(text, lo, hi, overlapped=True):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in blocked) or g.not_after.search(
+                    text, max(0, start - 12), start
+                ):
+                    continue
+                result = normalise(pattern.kind, m)
+                if result is None:
+                    continue
+                has_unit = bool(m.groupdict().get("unit"))
+                candidate = _Candidate(start, end, pattern, result[0], result[1], has_unit)
+                if pattern.kind not in _NO_MODIFIER:
+                    _attach_modifier(text, candidate, g)
+                candidates.append(candidate)
     return [
         DateFound(c.start, c.end, c.value, c.mod, c.pattern.name, c.relative or c.value is None)
         for c in _select(text, candidates, g)
     ]
+
+
+_BEFORE, _AFTER = 50, 80  # characters of context around an anchor: longer than any expression
+
+
+def _windows(text: str, g: _Grammar) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in g.anchor.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _attach_modifier(text: str, candidate: _Candidate, g: _Grammar) -> None:
