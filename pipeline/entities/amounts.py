@@ -89,10 +89,11 @@ def _piece(p: str, g: dict[str, str], kinds: str = "cdw") -> str:
     number = rf"(?P<{p}num>{g['number']})"
     word = rf"(?P<{p}word>{g['number_word']})"
     spaced = rf"(?P<{p}num>{g['spaced']})"
+    minus = rf"(?:-/-{_HS}*)?"  # accountants' minus: -/- € 5 mln
     alternatives = {
-        "c": rf"(?P<{p}cur_pre>{g['before']}){_BR}{sign}?(?:{spaced}|{number}|{word})"
+        "c": rf"{minus}(?P<{p}cur_pre>{g['before']}){_BR}{sign}?(?:{spaced}|{number}|{word})"
         rf"{scale}?{cur_after}?",
-        "d": rf"(?:(?<=^|[^\d\p{{L}}])[-–−](?=\d))?{number}{scale}?{cur_after}?",
+        "d": rf"(?:-/-{_HS}*|(?<=^|[^\d\p{{L}}])[-–−](?=\d))?{number}{scale}?{cur_after}?",
         "w": rf"{word}(?:{scale}{cur_after}?|{cur_after})",
     }
     return "(?:" + "|".join(alternatives[k] for k in kinds) + ")"
