@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,9 @@ LETTER_SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".xml", 
 SIDECAR_NAMES = {"metadata.xml"}
 
 
-def _letter_id(path: Path, root: Path | None) -> str:
+def _letter_id(path: Path, root: Path | None, keep_suffix: bool = False) -> str:
     relative = path.relative_to(root) if root is not None else Path(path.name)
-    return relative.with_suffix("").as_posix()
+    return relative.as_posix() if keep_suffix else relative.with_suffix("").as_posix()
 
 
 def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
@@ -37,13 +38,18 @@ def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
             continue
         path = Path(spec)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name in SIDECAR_NAMES or child.name.startswith("."):
-                    continue
+            children = [
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.name not in SIDECAR_NAMES and not p.name.startswith(".")
+            ]
+            # Two letters with one stem (kst-1.xml, kst-1.html) keep their suffix in the id.
+            stems = Counter(c.with_suffix("") for c in children if c.suffix.lower() in LETTER_SUFFIXES)
+            for child in children:
                 if child.suffix.lower() == ".jsonl":
                     yield from _items_from_stream(child.read_text(encoding="utf-8"), str(child))
                 elif child.suffix.lower() in LETTER_SUFFIXES:
-                    yield Item(id=_letter_id(child, path), source=str(child), path=child)
+                    shared = stems[child.with_suffix("")] > 1
+                    yield Item(id=_letter_id(child, path, shared), source=str(child), path=child)
         elif path.suffix.lower() == ".jsonl":
             yield from _items_from_stream(path.read_text(encoding="utf-8"), str(path))
         elif path.exists():

@@ -158,3 +158,14 @@ def test_schema_is_generated_from_the_models() -> None:
     schema = json.loads(result.output)
     assert schema["title"] == "Record"
     assert {"AmountNorm", "DateNorm", "MinisterNorm", "ProgrammeNorm", "ReferenceNorm"} <= set(schema["$defs"])
+
+
+def test_letters_sharing_a_stem_get_distinct_ids(tmp_path: Path) -> None:
+    from pipeline.runner import iter_items
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_2022, folder / "kst-1.txt")
+    shutil.copy(SEED_2022, folder / "kst-1.md")
+    shutil.copy(SEED_2026, folder / "other.txt")
+    assert [i.id for i in iter_items([str(folder)])] == ["kst-1.md", "kst-1.txt", "other"]
