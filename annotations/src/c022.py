@@ -1,7 +1,6 @@
 # 022: BZ, Kamerstuk 22 112 nr. 4406 (officiële-bekendmakingen layout): covering letter of four
 # BNC-fiches + the fiche "Mededeling Europese Tech Soevereiniteit", 10 juli 2026 (PDF, 10 pp.).
-# Extent: letter and fiche up to the end of the first paragraph of section 3a (the reader puts
-# the footnotes after the last page, so footnote texts lie outside the extent).
+# Whole letter: covering letter, fiche (annex: spans only) and the 7 footnotes.
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ SOURCE = "../shared/corpus/letters/022.pdf"
 OUTPUT = "corpus-pdf-docx"
 SPLIT = "test"
 BZ = "Buitenlandse Zaken"
-EXTENT = "randvoorwaardelijk beleid."
+ECF = "Europees Concurrentievermogenfonds"
 META = {
     "date": "2026-07-10",
     "reference": None,  # a Kamerstuk carries no ministry kenmerk
@@ -47,4 +46,29 @@ SPANS = [
     D("3 juni 2026", "2026-06-03", occ=2),
     P("Digitaal Decennium"),  # in "het Digitaal Decennium-programma"
     P("Global Gateway"),
+    # section 3b onwards: European Tech Creators Coalition (TCC): a coalition (organisation);
+    # Apply AI strategie, AI Continent Action Plan, Quantum Act, Economische
+    # Veiligheidspakket, EU-begroting 2021–2027 (budget named by its years): not spans
+    P(ECF, acronym="ECF"),
+    P("ECF", ECF, "ECF"),                     # MFK (Meerjarig Financieel Kader): a budget
+    D("2027", "2027", occ=1),                 # "middelen na 2027"
+    P("Global\nGateway", "Global Gateway"),   # in "Global Gateway-strategie"
+    # footnotes: every citation one span, the document titles after them are not
+    R("Kamerstukken II 2024/25, 22 112, nr. 4004", "kamerstuk", "22112", "4004"),
+    R("Kamerstukken II 2025/26, 22 112, nr. 4239", "kamerstuk", "22112", "4239"),
+    R("Kamerstukken II 2025/26, 29 826, nr. 277", "kamerstuk", "29826", "277"),
+    R("Kamerstukken II 2023/24, 33 009, nr. 140", "kamerstuk", "33009", "140"),
+    R("Kamerstukken II 2025/26, 30 821, nr. 332", "kamerstuk", "30821", "332"),
+    R("Kamerstukken II 2022/23, 35 982, nr. 9", "kamerstuk", "35982", "9"),
+    R("Kamerstukken II 2023/24, 36 259, nr. 21", "kamerstuk", "36259", "21"),
+    R("Kamerstukken II 2024/25, 26 643, nr. 1366", "kamerstuk", "26643", "1366"),
+    R("Kamerstukken II 2022/2023, 26 643, nr. 941", "kamerstuk", "26643", "941"),
+    R("Kamerstukken II 2024/25, 26 643, nr. 1112", "kamerstuk", "26643", "1112"),
+    # "Werkagenda … voor 2024": year of a title
+    R("Kamerstukken II 2025/26, 26 643, nr. 1450", "kamerstuk", "26643", "1450"),
+    R("Kamerstukken II 2019/2020, 26 643, nr. 676", "kamerstuk", "26643", "676"),
+    R("Kamerstukken II, 2022/2023, 26 643, nr. 1057", "kamerstuk", "26643", "1057"),
+    R("Kamerstukken II 2025/26, 22 112, nr. 1195", "kamerstuk", "22112", "1195"),
+    R("Kamerstukken II, 2024/25, 22 112, nr. 4153", "kamerstuk", "22112", "4153"),
+    P("Europees Concurrentievermogen Fonds", ECF, "ECF"),  # the fund, in a fiche title
 ]
