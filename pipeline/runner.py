@@ -147,14 +147,22 @@ def dumps(record: Record | ErrorRecord) -> str:
 
 
 _WORKER: Processor | None = None
+_WORKER_FAILURE: BaseException | None = None
 
 
 def _init_worker(options: dict[str, Any]) -> None:
-    global _WORKER
-    _WORKER = Processor(**options)
+    # An initializer that raises makes the pool restart workers forever: keep the error and
+    # raise it from the first task instead, so that it reaches the parent.
+    global _WORKER, _WORKER_FAILURE
+    try:
+        _WORKER = Processor(**options)
+    except Exception as exc:
+        _WORKER_FAILURE = exc
 
 
 def _work(items: list[Item]) -> list[str]:
+    if _WORKER_FAILURE is not None:
+        raise _WORKER_FAILURE
     assert _WORKER is not None
     return [
         ("E" if isinstance(r, ErrorRecord) else "R") + dumps(r) for r in _WORKER.process(items)

@@ -169,3 +169,10 @@ def test_letters_sharing_a_stem_get_distinct_ids(tmp_path: Path) -> None:
     shutil.copy(SEED_2022, folder / "kst-1.md")
     shutil.copy(SEED_2026, folder / "other.txt")
     assert [i.id for i in iter_items([str(folder)])] == ["kst-1.md", "kst-1.txt", "other"]
+
+
+def test_a_missing_model_with_workers_is_a_usage_error_not_a_hang(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", str(SEED_2022), "-o", str(tmp_path / "r.jsonl"), "--workers", "2",
+                                 "--model", "nl_core_news_does_not_exist"])
+    assert result.exit_code == 2
+    assert "nl_core_news_does_not_exist" in result.output
