@@ -158,7 +158,8 @@ def _is_boundary(
 ) -> bool:
     if text[mark] != ".":
         return _next_can_start(text, cut, line_end)
-    word_match = _WORD_BEFORE.search(text, 0, mark + 1)
+    # a bounded look-back: searching from 0 made every boundary check linear in the letter
+    word_match = _WORD_BEFORE.search(text, max(0, mark - 80), mark + 1)
     word = word_match.group(1).lower() if word_match else ""
     if (
         word_match
