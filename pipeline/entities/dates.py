@@ -105,22 +105,20 @@ class _Grammar:
             for p in data["patterns"]
         ]
         self.exclude = [regex.compile(e["pattern"], regex.I) for e in data["exclude"]]
+        self.day_month = regex.compile(
+            r"(?:(?:" + slots["weekday"] + r")\s+)?(?P<d>" + slots["day"] + r")\s+(?P<m>" + slots["monthfull"] + r")$",
+            regex.I,
+        )
         self.modifier_before = regex.compile(
-            r"(?:^|(?<=[\s(]))(?P<mod>"
-            + _alternation(self.modifiers)
-            + r")(?:\s+van(?:\s+(?:het|de))?)?\s+$",
+            r"(?:^|(?<=[\s(]))(?P<mod>" + _alternation(self.modifiers) + r")(?:\s+van(?:\s+(?:het|de))?)?\s+$",
             regex.I,
         )
         self.context_before = regex.compile(
             r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["context_before"]) + r")\s+$", regex.I
         )
-        self.coordinator = regex.compile(
-            r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I
-        )
+        self.coordinator = regex.compile(r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I)
         self.range_opener = regex.compile(r"(?:" + _alternation(lex["range_openers"]) + r")\s*$")
-        self.not_after = regex.compile(
-            r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I
-        )
+        self.not_after = regex.compile(r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I)
         # Every date expression holds a year, a month or season name, a Q/H code or an anchor
         # word: the patterns only run in windows around them (scanning whole letters is slow).
         anchor_words = [*self.months, *self.seasons, *lex["anchor_words"]]
@@ -128,9 +126,7 @@ class _Grammar:
             r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:[QH]\d|" + _alternation(anchor_words) + r")\b",
             regex.I,
         )
-        self.not_before = regex.compile(
-            r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I
-        )
+        self.not_before = regex.compile(r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I)
 
 
 def _fill(template: str, slots: dict[str, str]) -> str:
@@ -146,9 +142,7 @@ def _grammar() -> _Grammar:
 # ---------------------------------------------------------------- values
 
 
-def _nearest_year(
-    letter: dt.date, first: Callable[[int], dt.date], last: Callable[[int], dt.date]
-) -> int:
+def _nearest_year(letter: dt.date, first: Callable[[int], dt.date], last: Callable[[int], dt.date]) -> int:
     """The year whose period (first..last day) lies nearest the letter's date (ties: its year)."""
 
     def distance(year: int) -> int:
@@ -266,25 +260,40 @@ class _Normaliser:
         elif rel:
             year = letter.year if month >= letter.month else letter.year + 1
         else:
-            year = _nearest_year(
-                letter, lambda y: dt.date(y, month, 1), lambda y: _month_end(y, month)
-            )
+            year = _nearest_year(letter, lambda y: dt.date(y, month, 1), lambda y: _month_end(y, month))
         return f"{year}-{month:02d}", True
 
     def _month_range(self, m: _Match) -> tuple[str | None, bool] | None:
-        year, first, last = (
-            int(m.group("y")),
-            self._month_no(m.group("m1")),
-            self._month_no(m.group("m2")),
-        )
-        return (f"{year}-{first:02d}/{year}-{last:02d}", False) if first < last else None
+        last_year = int(m.group("y"))
+        first, last = self._month_no(m.group("m1")), self._month_no(m.group("m2"))
+        first_year = int(m.group("y1")) if m.group("y1") else last_year
+        if (first_year, first) >= (last_year, last):
+            return None
+        return f"{first_year}-{first:02d}/{last_year}-{last:02d}", False
+
+    def _day_span(self, m: _Match) -> tuple[str | None, bool] | None:
+        """'1 januari tot en met 31 maart 2026': the first year defaults to the second's."""
+        m1, m2 = self._month_no(m.group("m1")), self._month_no(m.group("m2"))
+        y2 = int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+        try:
+            first, last = dt.date(y1, m1, int(m.group("d1"))), dt.date(y2, m2, int(m.group("d2")))
+        except ValueError:
+            return None
+        return (f"{first.isoformat()}/{last.isoformat()}", False) if first < last else None
+
+    def _week(self, m: _Match) -> tuple[str | None, bool] | None:
+        week = int(m.group("w"))
+        if m.group("y"):
+            return f"{int(m.group('y'))}-W{week:02d}", False
+        if self.letter is None:
+            return None, True
+        return f"{self.letter.year}-W{week:02d}", True
 
     def _period(self, m: _Match, code: str, months: tuple[int, int]) -> tuple[str | None, bool]:
         year, relative = self._year_or_relative(m)
         if year is None and relative and self.letter is not None and not m.groupdict().get("ry"):
-            year = _nearest_year(
-                self.letter, lambda y: dt.date(y, months[0], 1), lambda y: _month_end(y, months[1])
-            )
+            year = _nearest_year(self.letter, lambda y: dt.date(y, months[0], 1), lambda y: _month_end(y, months[1]))
         return (f"{year}-{code}" if year is not None else None), relative
 
     def _quarter(self, m: _Match) -> tuple[str | None, bool] | None:
@@ -370,7 +379,7 @@ class _Candidate:
     mod: str | None = None
 
 
-_NO_MODIFIER = frozenset({"day", "day_range", "ago"})
+_NO_MODIFIER = frozenset({"day", "day_range", "day_span", "ago"})
 
 
 def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
@@ -396,10 +405,32 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
                 if pattern.kind not in _NO_MODIFIER:
                     _attach_modifier(text, candidate, g)
                 candidates.append(candidate)
-    return [
-        DateFound(c.start, c.end, c.value, c.mod, c.pattern.name, c.relative or c.value is None)
-        for c in _select(text, candidates, g)
-    ]
+    kept = _select(text, candidates, g)
+    _borrow_elided_years(text, kept, g)
+    return [DateFound(c.start, c.end, c.value, c.mod, c.pattern.name, c.relative or c.value is None) for c in kept]
+
+
+def _borrow_elided_years(text: str, kept: list[_Candidate], g: _Grammar) -> None:
+    """'op 7 september en 12 oktober 2022': the first day takes the year written after it."""
+    for first, second in zip(kept, kept[1:], strict=False):
+        if first.pattern.kind != "day" or second.pattern.kind != "day" or second.relative:
+            continue
+        between = text[first.end : second.start]
+        if not first.relative or second.value is None or not between.strip():
+            continue
+        if not g.coordinator.match(between):
+            continue
+        day = g.day_month.match(text, first.start, first.end)
+        if day is None:
+            continue
+        year = int(second.value[:4])
+        month, number = g.months[day.group("m").lower()], int(day.group("d"))
+        if (month, number) > (int(second.value[5:7]), int(second.value[8:10])):
+            year -= 1
+        try:
+            first.value, first.relative = dt.date(year, month, number).isoformat(), False
+        except ValueError:
+            continue
 
 
 _BEFORE, _AFTER = 50, 80  # characters of context around an anchor: longer than any expression
@@ -477,16 +508,9 @@ class DateStage:
         found = find_dates(doc.text, letter_date)
         add_mentions(
             doc,
-            [
-                Mention(
-                    f.start, f.end, "DATE", {"value": f.value, "mod": f.mod}, f.rule, self.priority
-                )
-                for f in found
-            ],
+            [Mention(f.start, f.end, "DATE", {"value": f.value, "mod": f.mod}, f.rule, self.priority) for f in found],
         )
         unresolved = sum(1 for f in found if f.value is None)
         if unresolved and structure is not None:
-            structure.warnings.append(
-                f"dates: {unresolved} relative date(s) left without a value (no letter date)"
-            )
+            structure.warnings.append(f"dates: {unresolved} relative date(s) left without a value (no letter date)")
         return doc
