@@ -35,7 +35,6 @@ class DateFound:
     value: str | None
     mod: str | None
     rule: str
-    relative: bool  # the value depends on the letter's date
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,7 +406,7 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
                 candidates.append(candidate)
     kept = _select(text, candidates, g)
     _borrow_elided_years(text, kept, g)
-    return [DateFound(c.start, c.end, c.value, c.mod, c.pattern.name, c.relative or c.value is None) for c in kept]
+    return [DateFound(c.start, c.end, c.value, c.mod, c.pattern.name) for c in kept]
 
 
 def _borrow_elided_years(text: str, kept: list[_Candidate], g: _Grammar) -> None:
