@@ -11,9 +11,7 @@ from .conftest import shared_letter
 
 
 def programmes(record: Record) -> list[tuple[str, str, str | None]]:
-    return [
-        (e.text, e.norm.name, e.norm.acronym) for e in record.entities if e.label == "PROGRAMME"
-    ]
+    return [(e.text, e.norm.name, e.norm.acronym) for e in record.entities if e.label == "PROGRAMME"]
 
 
 def names(text: str) -> list[tuple[str, str, str | None]]:
@@ -120,6 +118,18 @@ def test_corpus_letters(process_file):
                 ("NPLG", "Nationaal Programma Landelijk Gebied", "NPLG"),
                 ("NPLG", "Nationaal Programma Landelijk Gebied", "NPLG"),
                 ("NPLG", "Nationaal Programma Landelijk Gebied", "NPLG"),
+            ],
+        ),
+        (
+            "Het Nationaal Programma Circulaire Economie 2023-2030 en 7 MIRT-projecten; "
+            "de Europese Green Deal en het Europese Techsoevereiniteitspakket niet.",
+            [
+                (
+                    "Nationaal Programma Circulaire Economie 2023-2030",
+                    "Nationaal Programma Circulaire Economie",
+                    None,
+                ),
+                ("MIRT", "MIRT", "MIRT"),
             ],
         ),
         (

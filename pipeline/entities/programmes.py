@@ -42,24 +42,16 @@ class _Lexicon:
         inner = "|".join(regex.escape(w) for w in sorted(joins, key=len, reverse=True))
         token = r"(?:\p{Lu}[\p{L}\d’'+]*|\d[\p{L}\d]*\p{L}[\p{L}\d]*)(?:-\p{Lu}[\p{L}\d’'+]*)*\+?"
         # a capitalised name: tokens joined by spaces and inner words ("Build with Ukraine")
-        self.run = regex.compile(
-            rf"(?<![\p{{L}}\d\-])(?:{token})(?:[ ](?:(?:{inner})[ ])?(?:{token}))*(?![\p{{L}}\d])"
-        )
+        self.run = regex.compile(rf"(?<![\p{{L}}\d\-])(?:{token})(?:[ ](?:(?:{inner})[ ])?(?:{token}))*(?![\p{{L}}\d])")
         self.token = regex.compile(token)
         self.acronym = regex.compile(cues["acronym"])
-        descriptors = "|".join(
-            regex.escape(d) for d in sorted(cues["descriptors"], key=len, reverse=True)
-        )
-        pre = "|".join(
-            regex.escape(d) for d in sorted(cues["pre_descriptors"], key=len, reverse=True)
-        )
+        descriptors = "|".join(regex.escape(d) for d in sorted(cues["descriptors"], key=len, reverse=True))
+        pre = "|".join(regex.escape(d) for d in sorted(cues["pre_descriptors"], key=len, reverse=True))
         self.pre = regex.compile(rf"(?<![\p{{L}}\-])(?:{pre})[ ][{_QUOTES}]?(?=\p{{Lu}}|\d)")
         self.post = regex.compile(rf"^(?:[ ]|-)(?:{descriptors})(?![\p{{L}}])")
         self.descriptor_after = regex.compile(rf"^\)?[ ]?-?(?:{descriptors})(?![\p{{L}}])")
         self.descriptor_before = regex.compile(rf"(?:{pre})[ ][{_QUOTES}]?$")
-        self.gazetteer = tuple(
-            sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True)
-        )
+        self.gazetteer = tuple(sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +66,7 @@ class _Name:
     text: str
     acronym: str | None = None
     rule: str = ""
+    core_end: int | None = None  # the end without a trailing period of years
 
 
 # ---- what makes a name a programme ---------------------------------------------------------
@@ -89,9 +82,7 @@ def _has_head(name: str) -> bool:
         low = word.lower().strip(_QUOTES)
         if low in lex.heads or low.rstrip("s") in lex.heads:
             return True
-        if word[:1].isupper() and any(
-            low.endswith(h) and len(low) > len(h) + 2 for h in lex.compound_heads
-        ):
+        if word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in lex.compound_heads):
             return True
     return False
 
@@ -171,9 +162,7 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
                 if before:
                     found.append((before, _Name(acr_start, acr_start + len(acr), acr), named[2]))
             continue
-        if lex.acronym.fullmatch(inside) and (
-            sum(c.isupper() for c in inside) >= 2 or len(inside) <= 4
-        ):
+        if lex.acronym.fullmatch(inside) and (sum(c.isupper() for c in inside) >= 2 or len(inside) <= 4):
             line_start = text.rfind("\n", 0, paren.start()) + 1
             window = text[line_start : paren.start()].rstrip()
             words = window.split(" ")
@@ -183,21 +172,15 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
             start = _long_form(candidate, inside)
             if start is None:
                 continue
-            named = _definition(
-                text, offset + start, line_start + len(window), inside, paren.start(1), paren.end()
-            )
+            named = _definition(text, offset + start, line_start + len(window), inside, paren.start(1), paren.end())
             if named:
                 found.append(named)
             continue
         # "ACR (Long Form)"
-        before = regex.search(
-            r"(" + lex.acronym.pattern + r")[ ]$", text[max(0, paren.start() - 12) : paren.start()]
-        )
+        before = regex.search(r"(" + lex.acronym.pattern + r")[ ]$", text[max(0, paren.start() - 12) : paren.start()])
         if before and _long_form(inside, before.group(1)) == 0:
             acr_start = paren.start() - len(before.group(0))
-            named = _definition(
-                text, paren.start(1), paren.end(1), before.group(1), acr_start, paren.end()
-            )
+            named = _definition(text, paren.start(1), paren.end(1), before.group(1), acr_start, paren.end())
             if named:
                 found.append(named)
     return found
@@ -246,9 +229,7 @@ def _run_before(text: str, pos: int) -> _Name | None:
     if trimmed is None:
         return None
     name = text[trimmed[0] : trimmed[1]]
-    return (
-        None if _excluded(name) else _Name(trimmed[0], trimmed[1], name, rule="definition-before")
-    )
+    return None if _excluded(name) else _Name(trimmed[0], trimmed[1], name, rule="definition-before")
 
 
 # ---- names from heads, descriptors and the gazetteer ---------------------------------------
@@ -274,6 +255,9 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_YEARS = regex.compile(r" (?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?(?![\p{L}\d])")
+
+
 def _headed_names(text: str) -> list[_Name]:
     lex = _lex()
     found = []
@@ -288,11 +272,10 @@ def _headed_names(text: str) -> list[_Name]:
         words = _words(name)
         if len(words) == 1 and (_sentence_start(text, start) or words[0].lower() in lex.heads):
             continue
-        if regex.match(
-            r"-\p{Ll}", text[end : end + 2]
-        ):  # 'EU-trainingsmissie': a descriptor compound
+        if regex.match(r"-\p{Ll}", text[end : end + 2]):  # 'EU-trainingsmissie': a descriptor compound
             continue
-        found.append(_Name(start, end, name, rule="head"))
+        years = _YEARS.match(text, end)  # 'Nationaal Programma Circulaire Economie 2023-2030'
+        found.append(_Name(start, years.end() if years else end, name, rule="head", core_end=end))
     return found
 
 
@@ -304,9 +287,7 @@ def _described_names(text: str) -> list[_Name]:
         if match:
             trimmed = _trim(text, match.start(), match.end())
             if trimmed and not _excluded(text[trimmed[0] : trimmed[1]]):
-                found.append(
-                    _Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor")
-                )
+                found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor"))
     for run_start, run_end in _runs(text):
         if not lex.post.match(text[run_end : run_end + 40]):
             continue
@@ -323,10 +304,9 @@ def _described_names(text: str) -> list[_Name]:
 def _gazetteer_names(text: str) -> list[_Name]:
     found = []
     for entry in _lex().gazetteer:
-        pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(entry)}(?![\p{{L}}\d+])")
-        found += [
-            _Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)
-        ]
+        words = r"\s+".join(regex.escape(w) for w in entry.split())
+        pattern = regex.compile(rf"(?<![\p{{L}}\d]){words}(?![\p{{L}}\d+])")
+        found += [_Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)]
     return found
 
 
@@ -380,9 +360,7 @@ def find(text: str) -> list[_Name]:
         if candidate.rule != "gazetteer" and _common_word(text, candidate.text):
             continue
         if _programme_of(candidate.text, programmes) is None:
-            programmes.append(
-                _Programme(candidate.text, candidate.start, None, {_key(candidate.text)})
-            )
+            programmes.append(_Programme(candidate.text, candidate.start, None, {_key(candidate.text)}))
         named.append(candidate)
     # a name written before its first definition ('Europese Vredesfaciliteit' as a heading)
     for programme in programmes:
@@ -393,6 +371,10 @@ def find(text: str) -> list[_Name]:
     for name in named:
         _cut_acronym(name, by_acronym)
     return _assign(named, programmes)
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_lex().acronym.fullmatch(name)) and name.isupper() and len(name) >= 2
 
 
 def _common_word(text: str, name: str) -> bool:
@@ -442,12 +424,9 @@ def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
                 if regex.match(r"\P{L}*\p{Lu}", m.group(0))  # 'programma natuur' describes
             ]
         if programme.acronym:
-            pattern = regex.compile(
-                rf"(?<![\p{{L}}\d]){regex.escape(programme.acronym)}(?![\p{{L}}\d])"
-            )
+            pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(programme.acronym)}(?![\p{{L}}\d])")
             found += [
-                _Name(m.start(), m.end(), m.group(0), programme.acronym, "acronym")
-                for m in pattern.finditer(text)
+                _Name(m.start(), m.end(), m.group(0), programme.acronym, "acronym") for m in pattern.finditer(text)
             ]
     for run_start, run_end in _runs(text):
         trimmed = _trim(text, run_start, run_end)
@@ -468,6 +447,8 @@ def _assign(named: list[_Name], programmes: list[_Programme]) -> list[_Name]:
         if programme is None:
             continue
         name.text, name.acronym = programme.canonical, programme.acronym
+        if name.acronym is None and _is_acronym(programme.canonical):  # 'MIRT-projecten'
+            name.acronym = programme.canonical
         kept.append(name)
     return kept
 
@@ -486,15 +467,18 @@ class ProgrammeRecognizer:
         mentions = []
         for item in find(doc.text):
             norm = {"name": item.text, "acronym": item.acronym}
-            mention = Mention(
-                item.start,
-                item.end,
-                "PROGRAMME",
-                norm,
-                rule=f"programmes:{item.rule}",
-                priority=self.priority,
-            )
-            if not occupied(doc, mention):
-                mentions.append(mention)
+            # the years after a name may already be a DATE: then the name alone
+            for end in dict.fromkeys((item.end, item.core_end or item.end)):
+                mention = Mention(
+                    item.start,
+                    end,
+                    "PROGRAMME",
+                    norm,
+                    rule=f"programmes:{item.rule}",
+                    priority=self.priority,
+                )
+                if not occupied(doc, mention):
+                    mentions.append(mention)
+                    break
         add_mentions(doc, mentions)
         return doc
