@@ -53,6 +53,7 @@ class CleanText:
     # clean offsets of spaces that replaced a wide gap; original spans of the footnote_refs
     gaps: list[int] = field(default_factory=list)
     ref_spans: list[tuple[int, int]] = field(default_factory=list)
+    emphasis: list[tuple[int, int]] = field(default_factory=list)  # clean spans of bold/italic text
     _starts: list[int] = field(default_factory=list, repr=False)
     _by_orig: list[Segment] = field(default_factory=list, repr=False)
     _orig_starts: list[int] = field(default_factory=list, repr=False)
@@ -89,14 +90,8 @@ class CleanText:
         ("… toegelicht.[footnoteRef:3]", "… liggen.1"): a reference belongs to the sentence it
         follows."""
         orig_start, orig_end = self.to_original(start, end)
-        for (_, offset), (ref_start, ref_end) in zip(
-            self.footnote_refs, self.ref_spans, strict=True
-        ):
-            if (
-                offset == end
-                and ref_start >= orig_end
-                and not self.original[orig_end:ref_start].strip()
-            ):
+        for (_, offset), (ref_start, ref_end) in zip(self.footnote_refs, self.ref_spans, strict=True):
+            if offset == end and ref_start >= orig_end and not self.original[orig_end:ref_start].strip():
                 orig_end = max(orig_end, ref_end)
         return orig_start, orig_end
 
@@ -119,22 +114,14 @@ class CleanText:
             for seg in segs[max(index - 3, 0) : index + 1][::-1]:
                 if seg.orig_start <= orig < seg.orig_end:
                     return seg.clean_start + (orig - seg.orig_start if seg.exact else 0)
-            later = [
-                seg
-                for seg in segs[max(index, 0) :]
-                if seg.orig_start >= orig and seg.orig_end > seg.orig_start
-            ]
+            later = [seg for seg in segs[max(index, 0) :] if seg.orig_start >= orig and seg.orig_end > seg.orig_start]
             return later[0].clean_start if later else len(self.text)
         # an end: the segment holding the character before orig, else the previous one
         index = bisect.bisect_left(self._orig_starts, orig) - 1
         for seg in segs[max(index - 3, 0) : index + 1][::-1]:
             if seg.orig_start < orig <= seg.orig_end:
                 return seg.clean_start + (orig - seg.orig_start) if seg.exact else seg.clean_end
-        earlier = [
-            seg
-            for seg in segs[: index + 1]
-            if seg.orig_end <= orig and seg.orig_end > seg.orig_start
-        ]
+        earlier = [seg for seg in segs[: index + 1] if seg.orig_end <= orig and seg.orig_end > seg.orig_start]
         return earlier[-1].clean_end if earlier else 0
 
 
@@ -210,14 +197,9 @@ class _EditSet:
         i = bisect.bisect_left(self.starts, start)
         if i > 0 and self.edits[i - 1].end > start:
             return False
-        if i < len(self.edits) and (
-            self.edits[i].start < end or self.edits[i].start == start == end
-        ):
+        if i < len(self.edits) and (self.edits[i].start < end or self.edits[i].start == start == end):
             return False
-        return not any(
-            m.start < end and start < m.end and not (m.start <= start and end <= m.end)
-            for m in self.moved
-        )
+        return not any(m.start < end and start < m.end and not (m.start <= start and end <= m.end) for m in self.moved)
 
     def add(self, edit: _Edit) -> bool:
         if not self.free(edit.start, edit.end):
@@ -241,6 +223,7 @@ class _State:
     original: str
     edits: _EditSet = field(default_factory=_EditSet)
     refs: list[tuple[str, int]] = field(default_factory=list)  # footnote number, original offset
+    emphasis: list[tuple[int, int]] = field(default_factory=list)  # original spans of bold/italic
     respaced: bool = False  # the letter shows letter-spaced words
 
     @property
@@ -249,11 +232,7 @@ class _State:
 
     def move(self, kind: str, number: str, start: int, end: int, wrapper: list[_Edit]) -> bool:
         """Move original[start:end] out of the running text; `wrapper` edits delete its frame."""
-        if (
-            start >= end
-            or not self.edits.free(start, end)
-            or not all(self.edits.free(e.start, e.end) for e in wrapper)
-        ):
+        if start >= end or not self.edits.free(start, end) or not all(self.edits.free(e.start, e.end) for e in wrapper):
             return False
         if any(m.start < end and start < m.end for m in self.edits.moved):
             return False
@@ -292,9 +271,10 @@ def _replace(rule: _Rule, state: _State) -> None:
 def _unwrap(rule: _Rule, state: _State) -> None:
     """Keep group 1, delete the rest of the match (the closing part may become `replacement`)."""
     for m in _matches(rule, state.original):
-        state.edits.add_all(
+        if state.edits.add_all(
             [_Edit(m.start(), m.start(1), ""), _Edit(m.end(1), m.end(), rule.replacement)]
-        )
+        ) and rule.option("emphasis", False):
+            state.emphasis.append((m.start(1), m.end(1)))
 
 
 def _footnote_ref(rule: _Rule, state: _State) -> None:
@@ -310,9 +290,7 @@ def _footnote_body(rule: _Rule, state: _State) -> None:
     """Group 1 = number, group 2 = body (moved to the footnotes); the rest is deleted."""
     for m in _matches(rule, state.original):
         wrapper = [_Edit(m.start(), m.start(2), ""), _Edit(m.end(2), m.end(), "")]
-        state.move(
-            "footnote", m.group(1), m.start(2), m.end(2), [e for e in wrapper if e.end > e.start]
-        )
+        state.move("footnote", m.group(1), m.start(2), m.end(2), [e for e in wrapper if e.end > e.start])
 
 
 def _footnote_lines(rule: _Rule, state: _State) -> None:
@@ -330,8 +308,7 @@ def _footnote_lines(rule: _Rule, state: _State) -> None:
         if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
             continue
         if reference and not any(
-            regex.search(reference.replace("{n}", str(n)), state.original, endpos=m.start())
-            for n in numbers
+            regex.search(reference.replace("{n}", str(n)), state.original, endpos=m.start()) for n in numbers
         ):
             continue
         if expected is not None and numbers and numbers[0] < expected:
@@ -514,4 +491,6 @@ def _build(state: _State) -> CleanText:
         else:
             furniture.append((start, length))
     text = "".join(parts)
-    return CleanText(text, original, segments, footnotes, ref_positions, furniture, gaps, ref_spans)
+    result = CleanText(text, original, segments, footnotes, ref_positions, furniture, gaps, ref_spans)
+    result.emphasis = sorted(result.to_clean(start, end) for start, end in state.emphasis)
+    return result

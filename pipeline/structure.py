@@ -98,9 +98,7 @@ class _Lexicon:
         months = load_json("lexicon/months.json")["months"]
         self.months: dict[str, int] = months
         self.date = regex.compile(
-            r"\b(\d{1,2})\s+("
-            + "|".join(sorted(months, key=len, reverse=True))
-            + r")\.?\s+(\d{4})\b",
+            r"\b(\d{1,2})\s+(" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
             regex.I,
         )
 
@@ -184,21 +182,19 @@ def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
     structure = LetterStructure(footnotes=list(clean_text.footnotes))
 
     layout = _reader_layout(clean_text, letter, page, structure)
-    furniture = {
-        i for i, ln in enumerate(lines) if any(p.match(ln.text.strip()) for p in lex.furniture)
-    }
+    furniture = {i for i, ln in enumerate(lines) if any(p.match(ln.text.strip()) for p in lex.furniture)}
     furniture |= {i for i, kind in layout.items() if kind == "furniture"}
     fixed = set(layout)
     body_first = _find_body_start(page, lex, furniture | fixed)
     closing_index = _find_closing(page, lex, body_first)
-    signature_first, signature_last, signatories = _signature(
-        page, lex, body_first, closing_index, fixed
-    )
+    signature_first, signature_last, signatories = _signature(page, lex, body_first, closing_index, fixed)
 
     letterhead_lines: set[int] = set(range(0, body_first)) - fixed
     letterhead_lines |= _inline_letterhead(page, lex, body_first, signature_first) - fixed
     letterhead_lines |= {i for i, kind in layout.items() if kind == "letterhead"}
     _read_letterhead(page, lex, sorted(letterhead_lines), structure.meta)
+    if structure.meta.get("subject") is None:
+        structure.meta["subject"] = _emphasised_title(page, lex, body_first)
 
     furniture |= _repeated_kenmerk(page, lex, body_first, structure.meta.get("reference"))
     body_end_line = closing_index if closing_index is not None else signature_first - 1
@@ -236,9 +232,7 @@ def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
     for s, e in clean_text.furniture:
         parts.append(Part("furniture", s, e))
     structure.parts = parts
-    structure.footnotes.sort(
-        key=lambda f: (int(f.number) if f.number.isdigit() else 10**6, f.start)
-    )
+    structure.footnotes.sort(key=lambda f: (int(f.number) if f.number.isdigit() else 10**6, f.start))
 
     structure.meta["signatories"] = signatories
     if letter.meta:
@@ -255,11 +249,7 @@ def _repeated_kenmerk(page: _Page, lex: _Lexicon, first: int, reference: str | N
     found = set()
     for i in range(first, len(page.lines)):
         occurrences = _label_occurrences(page.stripped(i), lex)
-        if (
-            len(occurrences) == 1
-            and occurrences[0][1] == 0
-            and lex.fields.get(occurrences[0][0]) == "reference"
-        ):
+        if len(occurrences) == 1 and occurrences[0][1] == 0 and lex.fields.get(occurrences[0][0]) == "reference":
             if page.stripped(i)[occurrences[0][2] :].strip() == reference:
                 found.add(i)
     return found
@@ -281,9 +271,7 @@ _READER_KINDS = {
 }
 
 
-def _reader_layout(
-    clean_text: CleanText, letter: Letter, page: _Page, structure: LetterStructure
-) -> dict[int, str]:
+def _reader_layout(clean_text: CleanText, letter: Letter, page: _Page, structure: LetterStructure) -> dict[int, str]:
     """Line index -> kind for the lines a reader's blocks and tables cover; reader footnotes."""
     spans: list[tuple[int, int, str]] = []
     for block in letter.blocks:
@@ -296,9 +284,7 @@ def _reader_layout(
             continue
         if kind == "footnotes":
             if not any(f.start < e and s < f.end for f in structure.footnotes):
-                structure.footnotes.append(
-                    CleanFootnote(block.label or str(len(structure.footnotes) + 1), s, e)
-                )
+                structure.footnotes.append(CleanFootnote(block.label or str(len(structure.footnotes) + 1), s, e))
             continue
         spans.append((s, e, kind))
     for table in letter.tables:
@@ -348,11 +334,7 @@ def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
         if any(p.match(stripped) for p in lex.boilerplate) or lex.addressee.match(stripped):
             continue
         paragraph = _paragraph(page, lex, i)
-        if (
-            paragraph
-            and len(paragraph) >= 100
-            and len(regex.findall(r"\b\p{Ll}{2,}\b", paragraph)) >= 10
-        ):
+        if paragraph and len(paragraph) >= 100 and len(regex.findall(r"\b\p{Ll}{2,}\b", paragraph)) >= 10:
             return i
     return 0
 
@@ -382,9 +364,7 @@ def _role(lex: _Lexicon, text: str) -> tuple[str, str | None] | None:
     if not match:
         return None
     portfolio = match.group(2)
-    return match.group(1).lower(), portfolio_case(
-        portfolio.strip().rstrip(",")
-    ) if portfolio else None
+    return match.group(1).lower(), portfolio_case(portfolio.strip().rstrip(",")) if portfolio else None
 
 
 def _signature(
@@ -407,8 +387,7 @@ def _signature(
         if i in fixed or not stripped or len(stripped) > 130:
             continue
         if not (
-            _role(lex, stripped)
-            or any(_role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end))
+            _role(lex, stripped) or any(_role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end))
         ):
             continue
         first = i
@@ -433,17 +412,11 @@ def _signature_block(
         stripped = page.stripped(i)
         if not stripped or i in fixed and not entries:
             continue
-        if (
-            len(stripped) > 130
-            or lex.annex_start.match(stripped)
-            or any(p.match(stripped) for p in lex.furniture)
-        ):
+        if len(stripped) > 130 or lex.annex_start.match(stripped) or any(p.match(stripped) for p in lex.furniture):
             break
         if entries and all(e["name"] for e in entries) and not _role(lex, stripped):
             # only a next signatory goes on: a role, or a name with its role below it
-            following = next(
-                (page.stripped(j) for j in range(i + 1, len(lines)) if page.stripped(j)), ""
-            )
+            following = next((page.stripped(j) for j in range(i + 1, len(lines)) if page.stripped(j)), "")
             if not (lex.name_line.match(_strip_titles(stripped, lex)) and _role(lex, following)):
                 break
         consumed = False
@@ -481,9 +454,7 @@ def _signature_block(
 
 def _continue_portfolios(entries: list[dict[str, str | None]], line: str) -> None:
     """'Welzijn en Sport, Jeugd en Sport,' under two roles side by side: one piece each."""
-    pieces = [
-        p.strip().rstrip(",") for p in regex.split(r"(?<=,)\s+", line.strip()) if p.strip(" ,")
-    ]
+    pieces = [p.strip().rstrip(",") for p in regex.split(r"(?<=,)\s+", line.strip()) if p.strip(" ,")]
     if len(entries) > 1 and len(pieces) == len(entries):
         pairs = list(zip(entries, pieces, strict=True))
     else:
@@ -520,9 +491,7 @@ def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: i
     i = body_first
     while i < min(body_last, len(lines)):
         stripped = page.stripped(i)
-        if stripped and (
-            any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(page, i)
-        ):
+        if stripped and (any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(page, i)):
             j = i
             while j < len(lines) and page.stripped(j):
                 found.add(j)
@@ -550,9 +519,7 @@ def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: i
 
 def _is_boilerplate_start(page: _Page, i: int) -> bool:
     """A boilerplate sentence wrapped over several lines."""
-    joined = " ".join(
-        page.stripped(j) for j in range(i, min(i + 4, len(page.lines))) if page.stripped(j)
-    )
+    joined = " ".join(page.stripped(j) for j in range(i, min(i + 4, len(page.lines))) if page.stripped(j))
     return bool(regex.match(r"^Bij beantwoording (?:de )?datum", joined, regex.I)) and bool(
         regex.search(r"vermelden\.?", joined)
     )
@@ -622,6 +589,25 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
         meta.setdefault("addressee", addressee)
 
 
+def _emphasised_title(page: _Page, lex: _Lexicon, body_first: int) -> str | None:
+    """A subject without its label: the bold title that stands right before 'Datum' in the
+    letterhead ("**Beleidsbrief Bodem** Datum Kenmerk …")."""
+    limit = page.lines[body_first].start if body_first < len(page.lines) else page.clean.main_end
+    for start, end in page.clean.emphasis:
+        if end > limit:
+            break
+        title = " ".join(page.text[start:end].split())
+        following = page.text[end:limit].lstrip()
+        if len(title.split()) < 2 or lex.sender.match(title) or _label_occurrences(title, lex):
+            continue
+        if any(
+            m.start() == 0 and lex.fields.get(m.group(1).lower()) == "date"
+            for m in lex.inline_label.finditer(following[:20])
+        ):
+            return title
+    return None
+
+
 def _value_text(page: _Page, start: int, end: int) -> str:
     """A label's value on its line; a column cell that is a lone code or capitals (the side
     column's 'Uw referentie' value, a unit's acronym) is not part of it."""
@@ -634,9 +620,7 @@ def _value_text(page: _Page, start: int, end: int) -> str:
     return " ".join(" ".join(kept).split())
 
 
-def _following_value(
-    page: _Page, lex: _Lexicon, indexes: list[int], pos: int, *, multi: bool
-) -> str | None:
+def _following_value(page: _Page, lex: _Lexicon, indexes: list[int], pos: int, *, multi: bool) -> str | None:
     values: list[str] = []
     for i in indexes[pos + 1 :]:
         stripped = page.stripped(i)
@@ -660,12 +644,7 @@ def _continuation(page: _Page, lex: _Lexicon, indexes: list[int], pos: int) -> l
     previous = indexes[pos]
     for i in indexes[pos + 1 :]:
         stripped = page.stripped(i)
-        if (
-            i != previous + 1
-            or not stripped
-            or _label_occurrences(stripped, lex)
-            or page.has_gap(i)
-        ):
+        if i != previous + 1 or not stripped or _label_occurrences(stripped, lex) or page.has_gap(i):
             break
         found.append(stripped)
         previous = i
@@ -683,11 +662,7 @@ def _addressee(page: _Page, lex: _Lexicon, indexes: list[int]) -> str | None:
             parts = [first]
             for j in indexes[pos + 1 : pos + 3]:
                 nxt = page.stripped(j)
-                if (
-                    not nxt
-                    or any(p.match(nxt) for p in lex.address_lines)
-                    or _label_occurrences(nxt, lex)
-                ):
+                if not nxt or any(p.match(nxt) for p in lex.address_lines) or _label_occurrences(nxt, lex):
                     break
                 parts.append(nxt)
             return " ".join(parts)
@@ -748,10 +723,7 @@ def _text_tables(
             run.append(group)
             continue
         widths = [len(cells) for _, cells in run]
-        if (
-            len(run) >= limits["min_rows"]
-            and max(widths.count(w) for w in widths) >= limits["min_rows"]
-        ):
+        if len(run) >= limits["min_rows"] and max(widths.count(w) for w in widths) >= limits["min_rows"]:
             rows = tuple(tuple(cells) for _, cells in run)
             table = TableStructure(rows[0][0][0], rows[-1][-1][1], rows)
             tables.append((table, {i for indexes, _ in run for i in indexes}))
@@ -786,9 +758,7 @@ def portfolio_case(portfolio: str) -> str:
     small = {"en", "van", "voor", "de", "het", "der"}
     words = []
     for word in portfolio.lower().split():
-        words.append(
-            word if word in small else "-".join(w[:1].upper() + w[1:] for w in word.split("-"))
-        )
+        words.append(word if word in small else "-".join(w[:1].upper() + w[1:] for w in word.split("-")))
     return " ".join(words)
 
 

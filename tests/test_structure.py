@@ -48,33 +48,22 @@ def test_seed_2022_meta(seed_2022):
     assert meta.sender == "Ministerie van Defensie"
     # the copy-to value is the addressee's name lines, not the street and postcode after them
     assert meta.copy_to == "de Voorzitter van de Eerste Kamer der Staten-Generaal"
-    assert [(s.name, s.role, s.portfolio) for s in meta.signatories] == [
-        ("K.H. Ollongren", "minister", "Defensie")
-    ]
+    assert [(s.name, s.role, s.portfolio) for s in meta.signatories] == [("K.H. Ollongren", "minister", "Defensie")]
 
 
 def test_seed_2026_footnotes(seed_2026):
     notes = {f.number: f.text for f in seed_2026.footnotes}
     assert sorted(notes, key=int) == ["2", "3", "4", "5", "6"]
     assert notes["2"] == (
-        "Ter vertrouwelijke inzage gelegd, alleen voor de leden, bij het Centraal Informatiepunt "
-        "Tweede Kamer."
+        "Ter vertrouwelijke inzage gelegd, alleen voor de leden, bij het Centraal Informatiepunt Tweede Kamer."
     )
-    assert (
-        notes["3"]
-        == "Overeenkomst inzake Veiligheidssamenwerking tussen Nederland en Oekraïne, 1 maart 2024."
-    )
+    assert notes["3"] == "Overeenkomst inzake Veiligheidssamenwerking tussen Nederland en Oekraïne, 1 maart 2024."
     assert notes["4"] == (
-        "Bestaat uit financiële realisatie waaronder voorschotten die een levering kennen in de "
-        "nabije toekomst."
+        "Bestaat uit financiële realisatie waaronder voorschotten die een levering kennen in de nabije toekomst."
     )
-    assert notes["5"].startswith(
-        "De toetsing van specifieke transacties aan de EU wapenexportcriteria"
-    )
+    assert notes["5"].startswith("De toetsing van specifieke transacties aan de EU wapenexportcriteria")
     assert (
-        notes["6"]
-        == "Zie voor meer informatie over de toetsing aan de Europese wapenexportcriteria "
-        "EUGS/2008/944/GBVB"
+        notes["6"] == "Zie voor meer informatie over de toetsing aan de Europese wapenexportcriteria EUGS/2008/944/GBVB"
     )
     for note in seed_2026.footnotes:  # offsets point at the body inside "[N: …]" of the original
         assert seed_2026.text[note.start : note.end] == note.text
@@ -92,13 +81,8 @@ def test_seed_2026_table(seed_2026):
         ["Totaal", "€ 11,7 mld.", "€ 12,4 mld."],
     ]
     cell = table.rows[1][1]  # "€" and "2,5 mld." stand on two lines of the file: one cell
-    assert seed_2026.text[cell.start] == "€" and seed_2026.text[cell.start : cell.end].endswith(
-        "2,5 mld."
-    )
-    assert any(
-        r.kind == "table" and r.start <= table.start and table.end <= r.end
-        for r in seed_2026.regions
-    )
+    assert seed_2026.text[cell.start] == "€" and seed_2026.text[cell.start : cell.end].endswith("2,5 mld.")
+    assert any(r.kind == "table" and r.start <= table.start and table.end <= r.end for r in seed_2026.regions)
 
 
 def test_seed_parts(seed_2026, seed_2022):
@@ -109,13 +93,9 @@ def test_seed_parts(seed_2026, seed_2022):
     closing = next(r for r in seed_2026.regions if r.kind == "closing")
     assert seed_2026.text[closing.start : closing.end] == "Hoogachtend,"
     signature = next(r for r in seed_2026.regions if r.kind == "signature")
-    assert (
-        seed_2026.text[signature.start : signature.end].split("\n")[0] == "DE MINISTER VAN DEFENSIE"
-    )
+    assert seed_2026.text[signature.start : signature.end].split("\n")[0] == "DE MINISTER VAN DEFENSIE"
     # 2022: no salutation; the side-column blocks inside the body are letterhead, not body
-    body_text = " ".join(
-        seed_2022.text[r.start : r.end] for r in seed_2022.regions if r.kind == "body"
-    )
+    body_text = " ".join(seed_2022.text[r.start : r.end] for r in seed_2022.regions if r.kind == "body")
     assert body_text.startswith("Mede namens de minister van Buitenlandse Zaken")
     assert "BS2022009742" not in body_text and "Kazernestraat" not in body_text
     assert "Bij beantwoording" not in body_text
@@ -126,25 +106,19 @@ def test_ocw_txt_letterhead_merged_columns():
     _, s007 = _analysed(shared_letter("007.txt"))
     assert s007.meta["date"] == dt.date(2023, 11, 16)
     assert s007.meta["reference"] == "42300451"
-    assert (
-        s007.meta["subject"]
-        == "Aanbiedingsbrief rapport Adviescollege Van Geel ‘Eenheid in Veelzijdigheid’"
-    )
+    assert s007.meta["subject"] == "Aanbiedingsbrief rapport Adviescollege Van Geel ‘Eenheid in Veelzijdigheid’"
     assert s007.meta["addressee"] == "De voorzitter van de Eerste Kamer der Staten-Generaal"
     _, s011 = _analysed(shared_letter("011.txt"))
     # the side column's "Uw referentie" value (2 0 24Z00013) stands inside the subject line
     assert s011.meta["subject"] == (
-        "Kamervragen betreffende het bericht 'Chinese overheid sponsort weekendles "
-        "Chinees-Nederlandse kinderen'"
+        "Kamervragen betreffende het bericht 'Chinese overheid sponsort weekendles Chinees-Nederlandse kinderen'"
     )
     letter, s004 = _analysed(shared_letter("004.txt"))
     kinds = {p.kind for p in s004.parts}
     assert {"letterhead", "body", "closing", "signature", "footnotes", "furniture"} <= kinds
     cleaned = clean(letter.text).text
     furniture = [cleaned[s:e] for s, e in s004.spans_of("furniture")]
-    assert (
-        "Pagina 1 van 2" in furniture and "Onze referentie" in furniture and "37562068" in furniture
-    )
+    assert "Pagina 1 van 2" in furniture and "Onze referentie" in furniture and "37562068" in furniture
 
 
 def test_signature_with_portfolio_on_two_lines():
@@ -158,6 +132,7 @@ def test_signature_with_portfolio_on_two_lines():
     ]
     assert structure.meta["reference"] == "BWL/2003 096 250"
     assert structure.meta["date"] is None  # the letter's date line is empty
+    assert structure.meta["subject"] == "Beleidsbrief Bodem"  # a bold title, no Betreft label
 
 
 def test_two_signatories_one_after_the_other():
@@ -234,9 +209,7 @@ def test_reader_layout_is_mapped_into_cleaned_offsets():
     )
     cleaned = clean(text)
     structure = analyse(cleaned, letter)
-    assert [(f.number, cleaned.text[f.start : f.end]) for f in structure.footnotes] == [
-        ("1", "Nota bene 1")
-    ]
+    assert [(f.number, cleaned.text[f.start : f.end]) for f in structure.footnotes] == [("1", "Nota bene 1")]
     assert [[cleaned.text[s:e] for s, e in row] for row in structure.tables[0].rows] == [
         ["Post", "Bedrag"],
         ["A", "€ 1 mld."],
@@ -255,17 +228,9 @@ def _signatory_names(field: str) -> list[str] | None:
         if not re.search(r"(?i)\b(?:minister|staatssecretaris)\b", part):
             return None
         pieces = [p.strip(" ()") for p in re.split(r",|\(", part)]
-        name = next(
-            p
-            for p in pieces
-            if p and not re.match(r"(?i)(?:de\s+)?(?:minister|staatssecretaris)\b", p)
-        )
-        if len(pieces) > 2 and re.match(
-            r"(?i)(?:de\s+)?(?:minister|staatssecretaris)\b", pieces[0]
-        ):
-            name = pieces[
-                -1
-            ]  # "de minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkgraaf"
+        name = next(p for p in pieces if p and not re.match(r"(?i)(?:de\s+)?(?:minister|staatssecretaris)\b", p))
+        if len(pieces) > 2 and re.match(r"(?i)(?:de\s+)?(?:minister|staatssecretaris)\b", pieces[0]):
+            name = pieces[-1]  # "de minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkgraaf"
         names.append(re.sub(r"^(?:drs\.|dr\.|mr\.)\s+", "", name))
     return names
 
@@ -285,25 +250,8 @@ def _manifest_letters() -> list[dict]:
     return letters
 
 
-# Accepted gaps, written down so that a fix or a regression shows (strict xfail).
-KNOWN_FAILURES = {
-    "001.md": "the subject is a bold title above 'Datum' without a Betreft label",
-}
-
-
-def _cases() -> list:
-    return [
-        pytest.param(e, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[e["file"]], strict=True))
-        if e["file"] in KNOWN_FAILURES
-        else e
-        for e in _manifest_letters()
-    ]
-
-
 @pytest.mark.skipif(not MANIFEST.exists(), reason="../shared is not beside the project")
-@pytest.mark.parametrize(
-    "entry", _cases(), ids=lambda e: e["file"] if isinstance(e, dict) else None
-)
+@pytest.mark.parametrize("entry", _manifest_letters(), ids=lambda e: e["file"])
 def test_meta_matches_manifest(entry):
     """Where the letter's text holds the manifest's date and title, meta has them; and the
     signatories are the manifest's."""
