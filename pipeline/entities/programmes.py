@@ -35,6 +35,7 @@ class _Lexicon:
         self.heads = {h.lower() for h in cues["heads"]}
         self.compound_heads = tuple(h.lower() for h in cues["compound_heads"])
         self.not_heads = {w.lower() for w in cues["not_heads"]}
+        self.not_head_suffixes = tuple(w.lower() for w in cues["not_head_suffixes"])
         self.organisations = set(cues["organisations"])
         self.strip_leading = set(cues["strip_leading"])
         self.adjective = regex.compile(cues["adjective"])
@@ -95,7 +96,7 @@ def _excluded(name: str) -> bool:
         return True
     for word in words:
         low = word.lower()
-        if low in lex.not_heads or any(low.endswith(n) for n in lex.not_heads if len(n) >= 4):
+        if low in lex.not_heads or low.endswith(lex.not_head_suffixes):
             return True
     return len(words) == 1 and bool(lex.adjective.match(words[0]))
 
