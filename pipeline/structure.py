@@ -565,8 +565,11 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
                 continue
             value_end = occurrences[k + 1][1] if k + 1 < len(occurrences) else len(line.text)
             value = _value_text(page, line.start + value_start, line.start + value_end)
+            span = _trim(page.text, line.start + value_start, line.start + value_end)
             if not value and k + 1 == len(occurrences):
                 value = _following_value(page, lex, indexes, pos, multi=field_name == "copy_to")
+                below = [j for j in indexes[pos + 1 :] if page.stripped(j) == value]
+                span = _trim(page.text, page.lines[below[0]].start, page.lines[below[0]].end) if below else span
             elif value and field_name == "subject" and k + 1 == len(occurrences):
                 value = " ".join([value, *_continuation(page, lex, indexes, pos)])
             if not value:
@@ -575,6 +578,8 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
                 parsed = parse_dutch_date(value)
                 if parsed is not None:
                     meta["date"] = parsed
+            elif field_name == "reference":
+                meta[field_name] = _as_written(page, span, value)
             else:
                 meta[field_name] = value
     if meta.get("date") is None:
@@ -587,6 +592,14 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
     addressee = _addressee(page, lex, indexes)
     if addressee:
         meta.setdefault("addressee", addressee)
+
+
+def _as_written(page: _Page, span: tuple[int, int], value: str) -> str:
+    """A kenmerk exactly as the original writes it ('4 2 300451' of a letter-spaced PDF text),
+    spaces collapsed; the cleaned value when the original stretch holds more than the value."""
+    start, end = page.clean.to_original(*span)
+    written = " ".join(page.clean.original[start:end].split())
+    return written if written.replace(" ", "") == value.replace(" ", "") else value
 
 
 def _emphasised_title(page: _Page, lex: _Lexicon, body_first: int) -> str | None:

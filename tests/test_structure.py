@@ -105,7 +105,7 @@ def test_ocw_txt_letterhead_merged_columns():
     """OCW txt: letterhead columns merged into a line, letter-spaced labels, sidebar on page 2."""
     _, s007 = _analysed(shared_letter("007.txt"))
     assert s007.meta["date"] == dt.date(2023, 11, 16)
-    assert s007.meta["reference"] == "42300451"
+    assert s007.meta["reference"] == "4 2 300451"  # as written, letter-spacing included
     assert s007.meta["subject"] == "Aanbiedingsbrief rapport Adviescollege Van Geel ‘Eenheid in Veelzijdigheid’"
     assert s007.meta["addressee"] == "De voorzitter van de Eerste Kamer der Staten-Generaal"
     _, s011 = _analysed(shared_letter("011.txt"))
