@@ -12,7 +12,6 @@ date; dateparser resolves the deictic phrases (cached), plain dates are parsed h
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -141,21 +140,6 @@ def _grammar() -> _Grammar:
 # ---------------------------------------------------------------- values
 
 
-def _nearest_year(letter: dt.date, first: Callable[[int], dt.date], last: Callable[[int], dt.date]) -> int:
-    """The year whose period (first..last day) lies nearest the letter's date (ties: its year)."""
-
-    def distance(year: int) -> int:
-        lo, hi = first(year), last(year)
-        if lo <= letter <= hi:
-            return 0
-        return min(abs((lo - letter).days), abs((hi - letter).days))
-
-    return min(
-        (letter.year, letter.year - 1, letter.year + 1),
-        key=lambda y: (distance(y), y != letter.year),
-    )
-
-
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
@@ -259,7 +243,7 @@ class _Normaliser:
         elif rel:
             year = letter.year if month >= letter.month else letter.year + 1
         else:
-            year = _nearest_year(letter, lambda y: dt.date(y, month, 1), lambda y: _month_end(y, month))
+            year = letter.year  # "begin juni", "in november": the month of the letter's year
         return f"{year}-{month:02d}", True
 
     def _month_range(self, m: _Match) -> tuple[str | None, bool] | None:
@@ -289,19 +273,19 @@ class _Normaliser:
             return None, True
         return f"{self.letter.year}-W{week:02d}", True
 
-    def _period(self, m: _Match, code: str, months: tuple[int, int]) -> tuple[str | None, bool]:
+    def _period(self, m: _Match, code: str) -> tuple[str | None, bool]:
         year, relative = self._year_or_relative(m)
-        if year is None and relative and self.letter is not None and not m.groupdict().get("ry"):
-            year = _nearest_year(self.letter, lambda y: dt.date(y, months[0], 1), lambda y: _month_end(y, months[1]))
+        if year is None and self.letter is not None and not m.groupdict().get("ry"):
+            year = self.letter.year  # "in het vierde kwartaal": of the letter's year
         return (f"{year}-{code}" if year is not None else None), relative
 
     def _quarter(self, m: _Match) -> tuple[str | None, bool] | None:
         q = int(m.group("q")) if m.groupdict().get("q") else self.g.ordinals[m.group("ord").lower()]
-        return self._period(m, f"Q{q}", (3 * q - 2, 3 * q))
+        return self._period(m, f"Q{q}")
 
     def _half(self, m: _Match) -> tuple[str | None, bool] | None:
         h = int(m.group("h")) if m.groupdict().get("h") else self.g.ordinals[m.group("ord").lower()]
-        return self._period(m, f"H{h}", (6 * h - 5, 6 * h))
+        return self._period(m, f"H{h}")
 
     def _season(self, m: _Match) -> tuple[str | None, bool] | None:
         code = self.g.seasons[m.group("s").lower()]

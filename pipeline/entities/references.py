@@ -107,9 +107,10 @@ def find_kenmerk(text: str, structure: LetterStructure | None) -> ReferenceFound
     if not value.strip():
         return None
     assert structure is not None
-    pattern = regex.compile(
-        r"(?<![\w])" + r"\s+".join(regex.escape(t) for t in value.split()) + r"(?![\w])"
-    )
+    # The meta value is written as in the original ("4 2 300451", "DGLGS / 26814786"); the Doc
+    # holds the cleaned text, where letter-spacing may be repaired: spaces are optional.
+    chars = [regex.escape(c) for c in value if not c.isspace()]
+    pattern = regex.compile(r"(?<![\w])" + r"\s*".join(chars) + r"(?![\w])")
     for start, end in structure.spans_of("letterhead"):
         match = pattern.search(text, start, end)
         if match:
