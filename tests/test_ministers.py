@@ -17,11 +17,7 @@ from .conftest import shared_letter
 
 
 def ministers(record: Record) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (e.text, e.norm.name, e.norm.role, e.norm.portfolio)
-        for e in record.entities
-        if e.label == "MINISTER"
-    ]
+    return [(e.text, e.norm.name, e.norm.role, e.norm.portfolio) for e in record.entities if e.label == "MINISTER"]
 
 
 def run_text(processor, text: str) -> Record:
@@ -200,6 +196,18 @@ def test_side_by_side_signatures(processor):
     ]
 
 
+def test_role_line_without_preposition_above_a_name(processor):
+    letter = (
+        "Geachte voorzitter,\n\nHierbij.\n\nHoogachtend,\n\n"
+        "De staatssecretaris Jeugd, Preventie en Sport,\n\nVincent Karremans\n"
+    )
+    jps = "Jeugd, Preventie en Sport"
+    assert ministers(run_text(processor, letter)) == [
+        ("staatssecretaris Jeugd, Preventie en Sport", "Vincent Karremans", "staatssecretaris", jps),
+        ("Vincent Karremans", "Vincent Karremans", "staatssecretaris", jps),
+    ]
+
+
 def test_name_first_signature(processor):
     letter = (
         "Geachte voorzitter,\n\nHierbij zend ik u de brief.\n\nHoogachtend,\n\n"
@@ -221,21 +229,14 @@ def test_person_entities_of_a_base_model_in_a_minister_context():
         Span(doc, len(doc) - 3, len(doc) - 1, label="PER"),  # Jan Jansen: no minister context
     ]
     doc._.letter = None
-    names = [
-        (doc.text[f.start : f.end], f.role, f.portfolio) for f in find(doc) if f.rule != "role"
-    ]
+    names = [(doc.text[f.start : f.end], f.role, f.portfolio) for f in find(doc) if f.rule != "role"]
     assert ("Boris Pistorius", "minister", "Defensie") in names
     assert not any(text == "Jan Jansen" for text, *_ in names)
 
 
 def test_gazetteer():
-    assert (
-        bewindspersonen.resolve("minister", "Defensie", dt.date(2022, 4, 19)) == "Kajsa Ollongren"
-    )
-    assert (
-        bewindspersonen.resolve("minister", "Defensie", dt.date(2026, 7, 2))
-        == "Dilan Yeşilgöz-Zegerius"
-    )
+    assert bewindspersonen.resolve("minister", "Defensie", dt.date(2022, 4, 19)) == "Kajsa Ollongren"
+    assert bewindspersonen.resolve("minister", "Defensie", dt.date(2026, 7, 2)) == "Dilan Yeşilgöz-Zegerius"
     assert bewindspersonen.resolve("minister-president", None, dt.date(2025, 1, 1)) == "Dick Schoof"
     assert bewindspersonen.resolve("minister", "Defensie", None) is None
     assert {t.name for t in bewindspersonen.match_name("K.H. Ollongren")} == {"Kajsa Ollongren"}

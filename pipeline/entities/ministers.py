@@ -39,9 +39,7 @@ class _Lexicon:
         ports = load_json("ministers/portfolios.json")
         self.roles: dict[str, str] = pats["roles"]
         self.standalone = set(pats["standalone_roles"])
-        self.role = regex.compile(
-            rf"(?<![\p{{L}}\-])(?:{_alternation(list(self.roles))})(?![\p{{L}}\-])", regex.I
-        )
+        self.role = regex.compile(rf"(?<![\p{{L}}\-])(?:{_alternation(list(self.roles))})(?![\p{{L}}\-])", regex.I)
         self.portfolio_names = {p.lower(): p for p in ports["portfolios"]}
         self.abbreviations: dict[str, str] = ports["abbreviations"]
         # a portfolio may wrap onto the next line in a signature block
@@ -55,14 +53,10 @@ class _Lexicon:
         self.abbr = regex.compile(rf"(?:{abbr})(?![\p{{L}}\-&])")
         self.generic = regex.compile(pats["generic_portfolio"])
         self.joined = regex.compile(r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)\p{Lu}")
-        self.prep = regex.compile(
-            rf"[ \t]+(?:{prep})[ \t]+"
-        )  # 'staatssecretaris Van Rij' is a name
+        self.prep = regex.compile(rf"[ \t]+(?:{prep})[ \t]+")  # 'staatssecretaris Van Rij' is a name
         self.prep_upper = regex.compile(rf"[ \t]+(?:{prep.upper()})[ \t]+")
         self.sub_portfolio = regex.compile(pats["sub_portfolio"])
-        self.coordinated = regex.compile(
-            rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I
-        )
+        self.coordinated = regex.compile(rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I)
         titles = _alternation(pats["titles"])
         address = _alternation(pats["forms_of_address"])
         self.address = regex.compile(rf"(?:{address})[ \t]+")
@@ -194,6 +188,10 @@ def _role_mentions(text: str) -> list[_Found]:
                     end, portfolio = sub.end(), f"{portfolio} – {' '.join(sub.group(0).split())}"
                 if plural:
                     _coordinated(text, end, extra_portfolios)
+        bare = regex.match(r"[ \t]+", text[end : end + 3])
+        known = lex.known.match(text, end + bare.end()) if bare and not prep else None
+        if known and role not in lex.standalone:  # 'de staatssecretaris Jeugd, Preventie en Sport'
+            end, portfolio = known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
         if portfolio is None and role not in lex.standalone:
             named = _name_after(text, end)
             if not named:
@@ -212,11 +210,7 @@ def _role_mentions(text: str) -> list[_Found]:
             item.rule = "role+name"
         found.append(item)
         for s, e, extra in extra_portfolios:
-            found.append(
-                _Found(
-                    s, e, role=role, portfolio=extra, rule="role-coordinated", foreign=item.foreign
-                )
-            )
+            found.append(_Found(s, e, role=role, portfolio=extra, rule="role-coordinated", foreign=item.foreign))
     return found
 
 
@@ -243,11 +237,7 @@ def _coordinated(text: str, end: int, out: list[tuple[int, int, str]]) -> None:
 def _name_after(text: str, end: int) -> tuple[int, int, str] | None:
     """A name right after the role, only spaces between ('minister van Defensie Fedorov')."""
     gap = regex.match(r"[ \t]+", text[end : end + 5])
-    if (
-        not gap
-        or _lex().address.match(text, end + gap.end())
-        or _lex().titles.match(text, end + gap.end())
-    ):
+    if not gap or _lex().address.match(text, end + gap.end()) or _lex().titles.match(text, end + gap.end()):
         return None
     named = _name_at(text, end + gap.end())
     if not named or named[0] != end + gap.end():
@@ -262,9 +252,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
     for role in roles:
         if role.name or role.rule == "role-coordinated":
             continue
-        after = regex.match(
-            r",[ \t]*|[ \t]+(?=" + lex.address.pattern + ")", text[role.end : role.end + 40]
-        )
+        after = regex.match(r",[ \t]*|[ \t]+(?=" + lex.address.pattern + ")", text[role.end : role.end + 40])
         if after:
             pos = role.end + after.end()
             addressed = bool(lex.address.match(text, pos))
@@ -285,6 +273,9 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
                 role.name = named[2]  # the role mention refers to the same person
                 continue
         named = _name_before(text, role.start)
+        rule = "apposition-before"
+        if not named:
+            named, rule = _name_line_after(text, role), "signature-line"
         if named:
             found.append(
                 _Found(
@@ -294,12 +285,27 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
                     role.portfolio,
                     named[2],
                     named[0],
-                    rule="apposition-before",
+                    rule=rule,
                     foreign=role.foreign,
                 )
             )
             role.name = named[2]
     return found
+
+
+def _name_line_after(text: str, role: _Found) -> tuple[int, int, str] | None:
+    """A role line on its own ('De staatssecretaris Jeugd, Preventie en Sport,') with a name
+    line under it: a signature, whether or not the structure stage recognised the block."""
+    line_start = text.rfind("\n", 0, role.start) + 1
+    if not regex.fullmatch(r"[ \t*_]*(?:de|De|DE)?[ \t]*", text[line_start : role.start]):
+        return None
+    rest = regex.match(r"[ \t*_,]*\n(?:[ \t]*\n){0,3}[ \t*_]*", text[role.end : role.end + 40])
+    if not rest:
+        return None
+    named = _name_at(text, role.end + rest.end())
+    if named and regex.match(r"[ \t*_]*(?:\n|$)", text[named[1] : named[1] + 5]):
+        return named
+    return None
 
 
 _BEFORE_ROLE = regex.compile(r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?$")
@@ -323,9 +329,7 @@ def _name_before(text: str, role_start: int) -> tuple[int, int, str] | None:
         if not named or named[1] != name_end:
             continue
         lead = text[line_start : match.start()]
-        addressed = regex.search(
-            r"(?:" + lex.address.pattern + r")(?:" + lex.titles.pattern + r")?$", lead
-        )
+        addressed = regex.search(r"(?:" + lex.address.pattern + r")(?:" + lex.titles.pattern + r")?$", lead)
         if addressed or not lead.strip() or lex.titles.fullmatch(lead.strip() + " "):
             return named
     return None
@@ -355,11 +359,7 @@ def _negative_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 120) : start]
     # walk back over forms of address, titles and a chain of names joined by 'en' / ','
     chain = regex.compile(
-        r"(?:(?:"
-        + lex.address.pattern
-        + r")|(?:"
-        + lex.titles.pattern
-        + r")|(?:[\p{Lu}][\p{L}’'.-]*[ \t]+)|"
+        r"(?:(?:" + lex.address.pattern + r")|(?:" + lex.titles.pattern + r")|(?:[\p{Lu}][\p{L}’'.-]*[ \t]+)|"
         r"(?:(?:van|de|der|den|ter|ten)[ \t]+)|(?:,[ \t]*|[ \t]*\b(?:en|and)[ \t]+))$"
     )
     while True:
@@ -403,9 +403,7 @@ def _gazetteer_names(text: str, date: dt.date | None, known: set[str]) -> list[_
             continue
         if not full and (date is None or not _plausible_surname(text, start, end)):
             continue
-        found.append(
-            _Found(start, end, name=name, name_start=start, rule="gazetteer", person=terms[0].name)
-        )
+        found.append(_Found(start, end, name=name, name_start=start, rule="gazetteer", person=terms[0].name))
     return found
 
 
@@ -437,9 +435,7 @@ def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
             continue
         for role in roles:
             between = text[role.end : ent.start_char] if role.end <= ent.start_char else None
-            if between is not None and regex.fullmatch(
-                r",?[ \t]*(?:" + _lex().address.pattern + r")?", between
-            ):
+            if between is not None and regex.fullmatch(r",?[ \t]*(?:" + _lex().address.pattern + r")?", between):
                 found.append(
                     _Found(
                         ent.start_char,
@@ -506,9 +502,7 @@ def find(doc: Doc, *, use_gazetteer: bool = True, use_ner: bool = True) -> list[
     known = {n.name for n in names if n.name} | {r.name for r in roles if r.name}
     if use_gazetteer:
         names += _gazetteer_names(text, date, known)
-    names = [
-        n for n in names if n.rule == "signature" or not _negative_context(text, n.start, n.end)
-    ]
+    names = [n for n in names if n.rule == "signature" or not _negative_context(text, n.start, n.end)]
     return _link(text, roles, names, signatories, date)
 
 
@@ -527,9 +521,7 @@ def _valid_signatories(
         if _role_in(entry.get("portfolio")):  # two signature columns run together
             entry["role"] = entry["portfolio"] = None
         if not entry.get("role"):
-            spots = [
-                s for s, _ in _occurrences(text, name) if any(a <= s < b for a, b in signature)
-            ]
+            spots = [s for s, _ in _occurrences(text, name) if any(a <= s < b for a, b in signature)]
             before = [r for r in block_roles if spots and r.end <= spots[0]]
             after = [r for r in block_roles if spots and r.start >= spots[0]]
             role = before[-1] if before else after[0] if after else None
@@ -580,9 +572,7 @@ def _link(
     for item in [*roles, *names]:
         if not item.name:
             continue
-        person = people.setdefault(
-            _surname(item.name), {"names": [], "role": None, "portfolio": None, "person": None}
-        )
+        person = people.setdefault(_surname(item.name), {"names": [], "role": None, "portfolio": None, "person": None})
         person["names"].append(item.name)
         if item.role and not person["role"]:
             person["role"], person["portfolio"] = item.role, item.portfolio
@@ -605,9 +595,7 @@ def _link(
                 item.role, item.portfolio = person["role"], person["portfolio"]
             item.person = person["person"] or item.name
         elif not item.foreign and item.role:
-            item.person = _signatory_for(item, signatories) or bewindspersonen.resolve(
-                item.role, item.portfolio, date
-            )
+            item.person = _signatory_for(item, signatories) or bewindspersonen.resolve(item.role, item.portfolio, date)
         result.append(item)
     return _dedupe(result)
 
@@ -635,16 +623,12 @@ def _dedupe(items: list[_Found]) -> list[_Found]:
     "kamerbrief_ministers",
     default_config={"priority": 10, "use_gazetteer": True, "use_ner": True},
 )
-def make_ministers(
-    nlp: Language, name: str, priority: int, use_gazetteer: bool, use_ner: bool
-) -> MinisterRecognizer:
+def make_ministers(nlp: Language, name: str, priority: int, use_gazetteer: bool, use_ner: bool) -> MinisterRecognizer:
     return MinisterRecognizer(name, priority=priority, use_gazetteer=use_gazetteer, use_ner=use_ner)
 
 
 class MinisterRecognizer:
-    def __init__(
-        self, name: str, *, priority: int = 10, use_gazetteer: bool = True, use_ner: bool = True
-    ) -> None:
+    def __init__(self, name: str, *, priority: int = 10, use_gazetteer: bool = True, use_ner: bool = True) -> None:
         self.name = name
         self.priority = priority
         self.use_gazetteer = use_gazetteer
