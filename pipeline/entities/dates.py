@@ -1,12 +1,16 @@
 """Entity stage: DATE mentions (calendar dates and periods) with an ISO-style `norm`.
 
 Candidates come from the project's own Dutch patterns (models/dates/patterns.json, filled with
-the word lists of models/dates/lexicon.json and lexicon/months.json); the longest
-non-overlapping candidates win. A bare year, a bare month or a year range counts only in a
-date context (a preposition before it, a modifier such as "begin", or coordination with a date
-just before), so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names.
-Relative forms ("21 april jl.", "vorige week", "begin juni") are resolved against the letter's
-date; dateparser resolves the deictic phrases (cached), plain dates are parsed here.
+the word lists of models/dates/lexicon.json and lexicon/months.json), run only in windows around
+anchors (years, month and season names, unit words); the longest non-overlapping candidates
+win. A bare year, a bare month or a year range counts only in a date context (a preposition
+before it, a modifier such as "begin", a unit such as "schooljaar", coordination with a date just
+before), so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names.
+Relative forms are resolved against the letter's date: "21 april jl." and a bare "6 april" are
+the latest such day on or before it, "a.s." the next one, a yearless month or quarter ("begin
+juni") is in the letter's year. dateparser (cached) resolves the deictic phrases ("vorige week",
+"gisteren", "twee weken geleden"); plain dates are parsed here. Without a letter date those
+values stay null and the letter gets a warning.
 """
 
 from __future__ import annotations
