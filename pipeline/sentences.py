@@ -20,6 +20,7 @@ from .resources import load_json
 _BULLET = regex.compile(r"^(?:[·•▪◦‣●○■\-–—*]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 _CANDIDATE = regex.compile(r"[.!?…]+[\"'”’)]*(?=\s+|$)")
 _WORD_BEFORE = regex.compile(r"(\S+)$")
+_SPACED_REF = regex.compile(r"[ \t]+(\d{1,3})(?=[ \t]+\p{Lu}|[ \t]*$)")
 _NEXT_START = regex.compile(r"\s+([\"'“‘(]?)(\S)")
 _NUMBERING = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[a-z])\.")
 _HEADING_MAX = 80
@@ -32,7 +33,9 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["never_final"]), frozenset(data["may_end"])
 
 
-def split_region(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_region(
+    text: str, start: int, end: int, footnote_numbers: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as (start, end) spans, trimmed of whitespace."""
     never, may_end = _abbreviations()
     sentences: list[tuple[int, int]] = []
@@ -46,17 +49,24 @@ def split_region(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 sentences.append((current, _prev_end(text, ls)))
                 current = None
             continue
-        if current is not None and (
-            _BULLET.match(line) or _is_heading_line(lines, index, text, heading_max)
-        ):
+        if current is not None and (_BULLET.match(line) or _is_heading_line(lines, index, text, heading_max)):
             sentences.append((current, _prev_end(text, ls)))
             current = None
         if current is None:
             current = ls
+        salutation = _layout().salutation.match(text, ls, le) if current == ls else None
+        if salutation:  # "Geachte Voorzitter, In vervolg op …" run together by a conversion
+            sentences.append((ls, salutation.end()))
+            current = _skip_space(text, salutation.end(), le)
         for match in _CANDIDATE.finditer(text, ls, le):
             cut = match.end()
+            if current is not None and cut <= current:
+                continue
             if _is_boundary(text, match.start(), cut, le, never, may_end):
-                if cut > current:
+                reference = _SPACED_REF.match(text, cut, le)
+                if reference and reference.group(1) in footnote_numbers:
+                    cut = reference.end()  # "… ontoereikend was. 5": the reference stays inside
+                if current is not None and cut > current:
                     sentences.append((current, cut))
                 nxt = _skip_space(text, cut, le)
                 current = nxt if nxt < le else None
@@ -110,10 +120,7 @@ def _ends_sentence_line(line: str) -> bool:
     return (
         stripped.endswith((".", "!", "?", ":", ";", ","))
         and stripped.endswith((".", "!", "?", ":"))
-        or (
-            stripped.endswith(",")
-            and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None
-        )
+        or (stripped.endswith(",") and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None)
     )
 
 
@@ -127,9 +134,7 @@ def _heading_max(text: str, lines: list[tuple[int, int]]) -> int:
     return min(_HEADING_MAX, int(wrap * 0.75)) if wrap <= _WRAPPED_WIDTH else _HEADING_MAX
 
 
-def _is_heading_line(
-    lines: list[tuple[int, int]], index: int, text: str, heading_max: int = 80
-) -> bool:
+def _is_heading_line(lines: list[tuple[int, int]], index: int, text: str, heading_max: int = 80) -> bool:
     """A short line without final punctuation followed by a line that starts with a capital."""
     ls, le = lines[index]
     line = text[ls:le].strip()
@@ -153,19 +158,13 @@ def _next_is_bullet(lines: list[tuple[int, int]], index: int, text: str) -> bool
     return False
 
 
-def _is_boundary(
-    text: str, mark: int, cut: int, line_end: int, never: frozenset[str], may_end: frozenset[str]
-) -> bool:
+def _is_boundary(text: str, mark: int, cut: int, line_end: int, never: frozenset[str], may_end: frozenset[str]) -> bool:
     if text[mark] != ".":
         return _next_can_start(text, cut, line_end)
     # a bounded look-back: searching from 0 made every boundary check linear in the letter
     word_match = _WORD_BEFORE.search(text, max(0, mark - 80), mark + 1)
     word = word_match.group(1).lower() if word_match else ""
-    if (
-        word_match
-        and _NUMBERING.fullmatch(word_match.group(1))
-        and _at_line_start(text, word_match.start())
-    ):
+    if word_match and _NUMBERING.fullmatch(word_match.group(1)) and _at_line_start(text, word_match.start()):
         return False  # the number of a heading or list item: "1. Nederland investeert …"
     word = word.lstrip("(\"'“‘[")
     if word in never:
@@ -206,22 +205,33 @@ def _next_can_start(text: str, cut: int, line_end: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "€$£'\"(“‘[•·-–"
 
 
+class _Layout:
+    def __init__(self) -> None:
+        data = load_json("sentences/layout.json")
+        self.marker = regex.compile(data["list_marker"])
+        self.not_a_sentence = regex.compile(data["not_a_sentence"])
+        self.salutation = regex.compile(data["salutation"])
+
+
 @lru_cache(maxsize=1)
-def _marker() -> regex.Pattern[str]:
-    return regex.compile(load_json("sentences/layout.json")["list_marker"])
+def _layout() -> _Layout:
+    return _Layout()
 
 
 def _strip_marker(text: str, start: int, end: int) -> tuple[int, int]:
     """List markers and section numbers stand outside the sentence ("· Directe levering: …",
     "1.1 Historie", "a) Titel")."""
-    match = _marker().match(text, start, end)
+    match = _layout().marker.match(text, start, end)
     if match and match.end() < end:
         return match.end(), end
     return start, end
 
 
 def segment(
-    text: str, regions: list[tuple[int, int]], interruptions: list[tuple[int, int]]
+    text: str,
+    regions: list[tuple[int, int]],
+    interruptions: list[tuple[int, int]],
+    footnote_numbers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Sentences of the regions. A sentence that a page break interrupts (page furniture or a
     side-column block between two regions, the text before it not ending a sentence and the
@@ -234,12 +244,7 @@ def segment(
         after = end
         while after < len(text) and text[after].isspace():
             after += 1
-        runs_on = (
-            before > 0
-            and text[before - 1] not in ".!?:;"
-            and after < len(text)
-            and text[after].islower()
-        )
+        runs_on = before > 0 and text[before - 1] not in ".!?:;" and after < len(text) and text[after].islower()
         for k in range(before, after) if runs_on else range(start, end):
             if runs_on or text[k] != "\n":
                 masked[k] = " "
@@ -252,8 +257,8 @@ def segment(
             merged.append([start, end])
     spans: list[tuple[int, int]] = []
     for start, end in merged:
-        spans.extend(_strip_marker(view, s, e) for s, e in split_region(view, start, end))
-    return sorted(set(spans))
+        spans.extend(_strip_marker(view, s, e) for s, e in split_region(view, start, end, footnote_numbers))
+    return sorted({(s, e) for s, e in spans if not _layout().not_a_sentence.match(view[s:e])})
 
 
 @Language.factory(
@@ -264,9 +269,7 @@ def segment(
     },
 )
 class SentenceSegmenter:
-    def __init__(
-        self, nlp: Language, name: str, region_kinds: list[str], interruption_kinds: list[str]
-    ) -> None:
+    def __init__(self, nlp: Language, name: str, region_kinds: list[str], interruption_kinds: list[str]) -> None:
         self.region_kinds = tuple(region_kinds)
         self.interruption_kinds = tuple(interruption_kinds)
 
@@ -276,5 +279,6 @@ class SentenceSegmenter:
             doc._.sentences = segment(doc.text, [(0, len(doc.text))], [])
             return doc
         regions = structure.spans_of(*self.region_kinds)
-        doc._.sentences = segment(doc.text, regions, structure.spans_of(*self.interruption_kinds))
+        numbers = frozenset(note.number for note in structure.footnotes)
+        doc._.sentences = segment(doc.text, regions, structure.spans_of(*self.interruption_kinds), numbers)
         return doc

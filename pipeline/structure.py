@@ -250,7 +250,7 @@ def _repeated_kenmerk(page: _Page, lex: _Lexicon, first: int, reference: str | N
     for i in range(first, len(page.lines)):
         occurrences = _label_occurrences(page.stripped(i), lex)
         if len(occurrences) == 1 and occurrences[0][1] == 0 and lex.fields.get(occurrences[0][0]) == "reference":
-            if page.stripped(i)[occurrences[0][2] :].strip() == reference:
+            if page.stripped(i)[occurrences[0][2] :].replace(" ", "") == reference.replace(" ", ""):
                 found.add(i)
     return found
 
