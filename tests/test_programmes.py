@@ -102,6 +102,17 @@ def test_corpus_letters(process_file):
         assert programmes(process_file(shared_letter(letter))) == []
 
 
+def test_acronym_forms():
+    text = "Het EPF (Europese Vredesfaciliteit) betaalt. De European Peace Facility - EPF groeit."
+    epf = "Europese Vredesfaciliteit"
+    assert names(text) == [
+        ("EPF", epf, "EPF"),
+        (epf, epf, "EPF"),
+        ("European Peace Facility", epf, "EPF"),
+        ("EPF", epf, "EPF"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

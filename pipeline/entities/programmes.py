@@ -360,7 +360,11 @@ def find(text: str) -> list[_Name]:
         _cut_acronym(candidate, by_acronym)
         if candidate.rule != "gazetteer" and _common_word(text, candidate.text):
             continue
-        if _programme_of(candidate.text, programmes) is None:
+        after = regex.match(r"[ ]?[–-]?[ ]?(" + _lex().acronym.pattern + ")", text[candidate.end :])
+        owner = by_acronym.get(after.group(1)) if after else None
+        if owner is not None:  # 'European Peace Facility - EPF'
+            owner.keys.add(_key(candidate.text))
+        elif _programme_of(candidate.text, programmes) is None:
             programmes.append(_Programme(candidate.text, candidate.start, None, {_key(candidate.text)}))
         named.append(candidate)
     # a name written before its first definition ('Europese Vredesfaciliteit' as a heading)
