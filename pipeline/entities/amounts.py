@@ -93,7 +93,8 @@ def _piece(p: str, g: dict[str, str], kinds: str = "cdw") -> str:
     alternatives = {
         "c": rf"{minus}(?P<{p}cur_pre>{g['before']}){_BR}{sign}?(?:{spaced}|{number}|{word})"
         rf"{scale}?{cur_after}?",
-        "d": rf"(?:-/-{_HS}*|(?<=^|[^\d\p{{L}}])[-–−](?=\d))?{number}{scale}?{cur_after}?",
+        "d": rf"(?:-/-{_HS}*|(?<=^|[^\d\p{{L}}])[-–−](?=\d))?"
+        rf"(?:{spaced}{scale}?{cur_after}|{number}{scale}?{cur_after}?)",
         "w": rf"{word}(?:{scale}{cur_after}?|{cur_after})",
     }
     return "(?:" + "|".join(alternatives[k] for k in kinds) + ")"
