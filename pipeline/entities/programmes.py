@@ -34,6 +34,7 @@ class _Lexicon:
         cues = load_json("programmes/cues.json")
         self.heads = {h.lower() for h in cues["heads"]}
         self.compound_heads = tuple(h.lower() for h in cues["compound_heads"])
+        self.multiword_heads = tuple(h.lower() for h in cues["multiword_compound_heads"])
         self.not_heads = {w.lower() for w in cues["not_heads"]}
         self.not_head_suffixes = tuple(w.lower() for w in cues["not_head_suffixes"])
         self.organisations = set(cues["organisations"])
@@ -41,10 +42,10 @@ class _Lexicon:
         self.adjective = regex.compile(cues["adjective"])
         joins = [*cues["inner_pairs"], *cues["inner_words"]]
         inner = "|".join(regex.escape(w) for w in sorted(joins, key=len, reverse=True))
-        token = r"(?:\p{Lu}[\p{L}\d’'+]*|\d[\p{L}\d]*\p{L}[\p{L}\d]*)(?:-\p{Lu}[\p{L}\d’'+]*)*\+?"
+        # a capitalised word, or an ordinal that starts a name ('7e Actieprogramma')
+        token = r"(?:\p{Lu}[\p{L}\d’'+]*|\d{1,2}(?:e|ste|de))(?:-\p{Lu}[\p{L}\d’'+]*)*\+?"
         # a capitalised name: tokens joined by spaces and inner words ("Build with Ukraine")
         self.run = regex.compile(rf"(?<![\p{{L}}\d\-])(?:{token})(?:[ ](?:(?:{inner})[ ])?(?:{token}))*(?![\p{{L}}\d])")
-        self.token = regex.compile(token)
         self.acronym = regex.compile(cues["acronym"])
         descriptors = "|".join(regex.escape(d) for d in sorted(cues["descriptors"], key=len, reverse=True))
         pre = "|".join(regex.escape(d) for d in sorted(cues["pre_descriptors"], key=len, reverse=True))
@@ -79,11 +80,13 @@ def _words(name: str) -> list[str]:
 
 def _has_head(name: str) -> bool:
     lex = _lex()
-    for word in name.split():  # 'Mission-Oriented' is no mission
+    words = name.split()  # 'Mission-Oriented' is no mission
+    compounds = lex.compound_heads + (lex.multiword_heads if len(words) > 1 else ())
+    for word in words:
         low = word.lower().strip(_QUOTES)
         if low in lex.heads or low.rstrip("s") in lex.heads:
             return True
-        if word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in lex.compound_heads):
+        if word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in compounds):
             return True
     return False
 
