@@ -54,10 +54,13 @@ def split_region(
             current = None
         if current is None:
             current = ls
-        salutation = _layout().salutation.match(text, ls, le) if current == ls else None
-        if salutation:  # "Geachte Voorzitter, In vervolg op …" run together by a conversion
-            sentences.append((ls, salutation.end()))
-            current = _skip_space(text, salutation.end(), le)
+        layout = _layout()
+        opening = None
+        if current == ls:  # a salutation or heading run together with the paragraph by a conversion
+            opening = layout.salutation.match(text, ls, le) or layout.glued_heading.match(text, ls, le)
+        if opening:
+            sentences.append((ls, opening.end()))
+            current = _skip_space(text, opening.end(), le)
         for match in _CANDIDATE.finditer(text, ls, le):
             cut = match.end()
             if current is not None and cut <= current:
@@ -211,6 +214,7 @@ class _Layout:
         self.marker = regex.compile(data["list_marker"])
         self.not_a_sentence = regex.compile(data["not_a_sentence"])
         self.salutation = regex.compile(data["salutation"])
+        self.glued_heading = regex.compile(data["glued_heading"])
 
 
 @lru_cache(maxsize=1)
