@@ -23,8 +23,7 @@ EXPECTED_2026 = [
     "namens de minister van Buitenlandse Zaken en de minister van Buitenlandse Handel en "
     "Ontwikkelingssamenwerking over de laatste stand van zaken omtrent de levering van militaire "
     "goederen aan Oekraïne.",
-    "Het kabinet zet de militaire en financiële steun aan Oekraïne meerjarig en onverminderd "
-    "voort.",
+    "Het kabinet zet de militaire en financiële steun aan Oekraïne meerjarig en onverminderd voort.",
     "Door de samenwerking tussen Nederland en Oekraïne wordt Oekraïne in staat gesteld zich te "
     "weren "
     "tegen de voortdurende Russische agressie, ontwikkelt de Nederlandse krijgsmacht zich door de "
@@ -61,17 +60,14 @@ EXPECTED_2026 = [
 ]
 
 EXPECTED_2026_LIST = [
-    "De totale waarde van de geleverde militaire steun aan Oekraïne bedroeg op 15 juni 2026 ca. "
-    "€12,4 mld.",
+    "De totale waarde van de geleverde militaire steun aan Oekraïne bedroeg op 15 juni 2026 ca. €12,4 mld.",
     "De overige reeds toegekende middelen voor militaire steun staan ofwel onder contract of "
     "bevinden "
     "zich in een vergevorderd planningsstadium.",
     "Dit is een toename van ca. €727 mln. ten opzichte van de vorige leveringenbrief.",
     "De Nederlandse steun bestaat uit:",
-    "Directe levering: De totale vervangingswaarde van de materiële steun bedroeg op 15 juni 2026 "
-    "in totaal €2,5 mld.",
-    "Defensie zal het geleverde materieel uit eigen voorraad waar nodig zo spoedig mogelijk "
-    "aanvullen of vervangen.",
+    "Directe levering: De totale vervangingswaarde van de materiële steun bedroeg op 15 juni 2026 in totaal €2,5 mld.",
+    "Defensie zal het geleverde materieel uit eigen voorraad waar nodig zo spoedig mogelijk aanvullen of vervangen.",
     "Commerciële verwervingen: De waarde van de commercieel verworven militaire goederen ten "
     "behoeve van Oekraïne bedraagt op dit moment €9,7 mld.",
     "Hieronder valt de totale toegezegde bijdrage van €1 mld. (waarvan €750 mln. reeds is betaald) "
@@ -139,9 +135,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def _stretch(
-    cleaned: CleanText, structure: LetterStructure, expected: list[str]
-) -> tuple[int, int]:
+def _stretch(cleaned: CleanText, structure: LetterStructure, expected: list[str]) -> tuple[int, int]:
     """The cleaned-text stretch from the first expected sentence to the end of the last."""
     text = cleaned.text
     start = text.index(expected[0].split()[0] + " " + expected[0].split()[1])
@@ -151,11 +145,7 @@ def _stretch(
 
 
 def _regions(structure: LetterStructure, start: int, end: int) -> list[tuple[int, int]]:
-    return [
-        (max(s, start), min(e, end))
-        for s, e in structure.spans_of("body", "closing")
-        if s < end and start < e
-    ]
+    return [(max(s, start), min(e, end)) for s, e in structure.spans_of("body", "closing") if s < end and start < e]
 
 
 def _ours(text: str, regions: list[tuple[int, int]]) -> list[str]:
@@ -230,8 +220,7 @@ def test_better_than_pysbd_and_spacy():
     [
         "Het gaat om ca. 900 mariniers en nr. 479 dd. 27 februari.",
         "Op 21 april jl. is besloten; het kost €3 mld. per jaar en €1 mln. extra.",
-        "Dit is o.a. besproken i.v.m. de motie m.b.t. art. 3, blz. 4 e.a., resp. incl. en excl. "
-        "btw.",
+        "Dit is o.a. besproken i.v.m. de motie m.b.t. art. 3, blz. 4 e.a., resp. incl. en excl. btw.",
         "Het verslag d.d. 3 mei j.l. van drs. Jansen en mr. De Vries staat op blz. 5.",
         "Minister K.H. Ollongren sprak bijv. met de heer Reznikov.",
     ],
@@ -256,8 +245,7 @@ def test_wrapped_lines_headings_and_list_items():
     found = _ours(cleaned.text, structure.spans_of("body", "closing"))
     assert found == [
         "Geachte voorzitter,",
-        "Hierbij informeer ik u over de stand van zaken van de levering van goederen aan de "
-        "partners.",
+        "Hierbij informeer ik u over de stand van zaken van de levering van goederen aan de partners.",
         "Het kabinet zet de steun voort en ziet daarbij Kamer en partners als belangrijke "
         "gesprekspartners bij de uitvoering.",
         "Industrie",
@@ -280,8 +268,27 @@ def test_sentence_across_a_page_break_is_one_span():
         structure.spans_of("body", "closing", "footnotes"),
         structure.spans_of("furniture"),
     )
-    sentence = next(
-        cleaned.text[s:e] for s, e in spans if cleaned.text[s:e].startswith("Ik bevestig")
-    )
+    sentence = next(cleaned.text[s:e] for s, e in spans if cleaned.text[s:e].startswith("Ik bevestig"))
     assert sentence.endswith("zijn dat zij worden ingezet.")
     assert "Pagina 1 van 2" in sentence
+
+
+def test_conversion_run_ons_are_split():
+    """A salutation (001) or a heading (006, 010) that extraction ran into its paragraph."""
+    from tests.conftest import shared_letter
+
+    def sentences(name: str) -> list[str]:
+        cleaned, structure = _prepared(shared_letter(name))
+        regions = structure.spans_of("body", "closing")
+        return [_fold(cleaned.text[s:e]) for s, e in segment(cleaned.text, regions, [])]
+
+    s001 = sentences("001.md")
+    assert s001[0] == "Geachte Voorzitter,"
+    assert s001[1].startswith("In vervolg op de notitie ‘Vaste waarden, nieuwe vormen’")
+    assert "Waarom een nieuw bodembeleid?" in s001  # "# 1 Waarom …": the number is outside
+    s006 = sentences("006.txt")
+    assert "Onderzoek" in s006 and "Tot slot" in s006
+    assert "De verscheidene analyses bieden een overkoepelend beeld." in s006
+    assert "Figuur 8" not in s006  # a figure label is not a sentence
+    s010 = sentences("010.txt")
+    assert "Conclusie en maatregelen" in s010
