@@ -87,6 +87,7 @@ class _Lexicon:
         self.role_line = regex.compile(data["role_line"])
         self.role_split = regex.compile(data["role_split"])
         self.date_line = regex.compile(data["date_line"])
+        self.kamerstuk_subject = regex.compile(data["kamerstuk_subject"])
         self.name_line = regex.compile(data["name_line"])
         self.annex_start = regex.compile(data["annex_start"])
         self.titles = sorted(data["titles"], key=len, reverse=True)
@@ -582,6 +583,13 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
                 meta[field_name] = _as_written(page, span, value)
             else:
                 meta[field_name] = value
+    if meta.get("subject") is None:
+        # Kamerstuk layout: "Nr. 4395 Brief van de minister van Buitenlandse Zaken", no Betreft
+        for i in indexes:
+            match = lex.kamerstuk_subject.match(page.stripped(i))
+            if match:
+                meta["subject"] = match.group(1)
+                break
     if meta.get("date") is None:
         # Kamerstuk layout: "Den Haag, 26 juni 2026" above the body, no Datum label
         for i in indexes:

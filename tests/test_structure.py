@@ -283,3 +283,14 @@ def test_meta_matches_manifest(entry):
     if names is not None:
         assert [s["name"] for s in meta["signatories"]] == names
         assert all(s["role"] in {"minister", "staatssecretaris"} for s in meta["signatories"])
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pipeline.readers.pdf") is None, reason="no PDF reader")
+def test_kamerstuk_layout():
+    """A letter as published in the Kamerstukken: no Datum/Betreft labels."""
+    _, structure = _analysed(shared_letter("022.pdf"))
+    assert structure.meta["date"] == dt.date(2026, 7, 10)  # "Den Haag, 10 juli 2026"
+    assert structure.meta["subject"] == "Brief van de minister van Buitenlandse Zaken"
+    assert structure.meta["signatories"] == [
+        {"name": "T.B.W. Berendsen", "role": "minister", "portfolio": "Buitenlandse Zaken"}
+    ]
