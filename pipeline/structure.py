@@ -554,9 +554,8 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
         if i in skip:
             continue
         line = page.lines[i]
-        stripped = line.text.strip()
         if meta.get("sender") is None:
-            sender = lex.sender.match(stripped)
+            sender = lex.sender.match(_wrapped_name(page, i))
             if sender:
                 meta["sender"] = sender.group(1)
         occurrences = _label_occurrences(line.text, lex)
@@ -608,6 +607,17 @@ def _as_written(page: _Page, span: tuple[int, int], value: str) -> str:
     start, end = page.clean.to_original(*span)
     written = " ".join(page.clean.original[start:end].split())
     return written if written.replace(" ", "") == value.replace(" ", "") else value
+
+
+def _wrapped_name(page: _Page, i: int) -> str:
+    """A name that the letterhead's logo wraps over lines ending in a connector
+    ('Ministerie van' / 'Infrastructuur en' / 'Waterstaat')."""
+    text = page.stripped(i)
+    j = i + 1
+    while j < len(page.lines) and page.stripped(j) and regex.search(r"(?:\b(?:van|voor|en)|,)$", text):
+        text = f"{text} {page.stripped(j)}"
+        j += 1
+    return text
 
 
 def _emphasised_title(page: _Page, lex: _Lexicon, body_first: int) -> str | None:

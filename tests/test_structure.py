@@ -294,3 +294,15 @@ def test_kamerstuk_layout():
     assert structure.meta["signatories"] == [
         {"name": "T.B.W. Berendsen", "role": "minister", "portfolio": "Buitenlandse Zaken"}
     ]
+
+
+def test_sender_wrapped_by_the_logo():
+    text = (
+        "Ministerie van\nInfrastructuur en\nWaterstaat\n\nRijnstraat 8\n2515 XP Den Haag\n\n"
+        "Datum 22 december 2022\nBetreft Emissies door de luchtvaart\n\nGeachte voorzitter,\n\n"
+        "In de Kamer is de afgelopen jaren in toenemende mate aandacht besteed aan de emissies "
+        "van de luchtvaart.\n"
+    )
+    structure = analyse(clean(text), Letter(text=text, format="pdf"))
+    assert structure.meta["sender"] == "Ministerie van Infrastructuur en Waterstaat"
+    assert structure.meta["subject"] == "Emissies door de luchtvaart"
