@@ -74,6 +74,8 @@ class _Grammar:
         self.ago_units: dict[str, str] = lex["ago_units"]
         self.number_words: dict[str, int] = lex["number_words"]
         self.synonyms: dict[str, str] = lex["dateparser_synonyms"]
+        self.future_words = frozenset(lex["future_tense_words"])
+        self.past_words = frozenset(lex["past_tense_words"])
         full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
         slots = {
             "day": r"(?:[12]\d|3[01]|0?[1-9])",
@@ -169,6 +171,9 @@ def _granular(day: dt.date, unit: str) -> str:
     return day.isoformat()
 
 
+_CLAUSE_ENDS = ".;:!?,\n"
+
+
 class _Normaliser:
     """Turns one pattern match into (value, relative) for the letter's date (None: unknown)."""
 
@@ -217,11 +222,19 @@ class _Normaliser:
                 candidates.append(dt.date(year, month, day))
             except ValueError:
                 continue
-        if rel and rel not in self.g.past:
+        forward = rel not in self.g.past if rel else self._future_clause(m.string, m.start(), m.end())
+        if forward:  # "a.s.", or "wordt op 2 november ondertekend"
             chosen = min((c for c in candidates if c >= self.letter), default=None)
         else:  # "jl." and a bare "6 april": the latest such day on or before the letter's date
             chosen = max((c for c in candidates if c <= self.letter), default=None)
         return (chosen.isoformat() if chosen else None), True
+
+    def _future_clause(self, text: str, start: int, end: int) -> bool:
+        """The clause around a date speaks of the future: a future word and no past word."""
+        left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_ENDS)
+        right = min((p for ch in _CLAUSE_ENDS if (p := text.find(ch, end)) >= 0), default=len(text))
+        words = set(regex.findall(r"\p{L}+", text[left + 1 : right].lower()))
+        return bool(words & self.g.future_words) and not words & self.g.past_words
 
     def _day_range(self, m: _Match) -> tuple[str | None, bool] | None:
         year, month = int(m.group("y")), self._month_no(m.group("m"))
