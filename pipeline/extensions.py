@@ -11,6 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token again on each access."""
+    text = doc.user_data.get("kamerbrief_text")
+    if text is None:
+        text = doc.user_data["kamerbrief_text"] = doc.text
+    return text
+
+
 def register() -> None:
     for name in ("letter", "sentences", "mentions"):
         if not Doc.has_extension(name):

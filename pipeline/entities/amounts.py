@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .. import extensions  # noqa: F401  (declares Doc._.letter and Doc._.mentions)
+from ..extensions import doc_text
 from ..mentions import Mention, add_mentions
 from ..resources import load_json
 
@@ -583,5 +584,5 @@ class AmountRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.letter
         tables = structure.tables if structure is not None else ()
-        add_mentions(doc, find_amounts(doc.text, tables))
+        add_mentions(doc, find_amounts(doc_text(doc), tables))
         return doc

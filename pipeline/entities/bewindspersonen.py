@@ -62,25 +62,35 @@ def _surname_key(surname: str) -> str:
     return surname.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=1)
+def _by_surname() -> dict[str, list[tuple[int, Term]]]:
+    index: dict[str, list[tuple[int, Term]]] = {}
+    for position, term in enumerate(terms()):
+        index.setdefault(_surname_key(term.surname), []).append((position, term))
+        index.setdefault(_surname_key(term.name), []).append((position, term))
+    return index
+
+
 def match_name(name: str) -> list[Term]:
     """Terms of the person `name` refers to: full name, initials + surname, or the surname alone."""
     key = _surname_key(name)
-    found = []
-    for term in terms():
-        surname = _surname_key(term.surname)
-        if key == _surname_key(term.name) or key == surname:
-            found.append(term)
-            continue
-        if not key.endswith(" " + surname):
-            continue
-        given = name[: len(name) - len(term.surname)].strip()
-        if _INITIALS.match(given):
-            first = given[0].lower()
-            if term.given and term.given[0].lower() == first:
-                found.append(term)
-        elif term.given and given.lower() == term.given.lower():
-            found.append(term)
-    return found
+    index = _by_surname()
+    found: dict[int, Term] = {}
+    for position, term in index.get(key, []):
+        if key in (_surname_key(term.name), _surname_key(term.surname)):
+            found[position] = term
+    # "K.H. Ollongren", "Dilan Yeşilgöz-Zegerius": every word boundary may start the surname
+    for cut in (i for i, ch in enumerate(key) if ch == " "):
+        for position, term in index.get(key[cut + 1 :], []):
+            if position in found or _surname_key(term.surname) != key[cut + 1 :]:
+                continue
+            given = name[: len(name) - len(term.surname)].strip()
+            if _INITIALS.match(given):
+                if term.given and term.given[0].lower() == given[0].lower():
+                    found[position] = term
+            elif term.given and given.lower() == term.given.lower():
+                found[position] = term
+    return [found[position] for position in sorted(found)]
 
 
 def resolve(role: str, portfolio: str | None, date: dt.date | None) -> str | None:

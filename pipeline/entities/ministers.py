@@ -21,6 +21,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..mentions import Mention, add_mentions, occupied
 from ..resources import load_json
 from ..structure import portfolio_case
@@ -429,7 +430,7 @@ def _plausible_surname(text: str, start: int, end: int) -> bool:
 def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
     """PERSON entities of a statistical base model, kept only in a minister context."""
     found: list[_Found] = []
-    text = doc.text
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in _PER_LABELS:
             continue
@@ -473,7 +474,7 @@ def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
 
 
 def find(doc: Doc, *, use_gazetteer: bool = True, use_ner: bool = True) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     structure = doc._.letter
     date = structure.letter_date if structure is not None else None
     signatories = (structure.meta.get("signatories") if structure is not None else None) or []

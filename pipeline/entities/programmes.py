@@ -23,6 +23,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..mentions import Mention, add_mentions, occupied
 from ..resources import load_json, load_lines
 
@@ -473,7 +474,7 @@ class ProgrammeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
-        for item in find(doc.text):
+        for item in find(doc_text(doc)):
             norm = {"name": item.text, "acronym": item.acronym}
             # the years after a name may already be a DATE: then the name alone
             for end in dict.fromkeys((item.end, item.core_end or item.end)):

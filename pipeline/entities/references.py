@@ -17,6 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from ..mentions import Mention, add_mentions
 from ..resources import load_json
 from ..structure import LetterStructure
@@ -133,8 +134,8 @@ class ReferenceStage:
         _grammar()  # compile the patterns when the pipeline is built
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_references(doc.text)
-        kenmerk = find_kenmerk(doc.text, doc._.letter)
+        found = find_references(doc_text(doc))
+        kenmerk = find_kenmerk(doc_text(doc), doc._.letter)
         if kenmerk is not None:
             found = [f for f in found if not (f.start < kenmerk.end and kenmerk.start < f.end)]
             found.append(kenmerk)
