@@ -376,11 +376,17 @@ def _respace_words(rule: _Rule, state: _State) -> None:
     ('en', 'na') joins only with lone letters: 'Nederland en' stays two words."""
     lexicon = _lexicon(rule.option("lexicon"))
     common = int(rule.option("common_word_frequency", 100000))
+    max_fragments = int(rule.option("max_fragments", 4))
     for m in _matches(rule, state.original):
-        tokens = list(regex.finditer(r"\p{L}+", m.group(0)))
+        tokens = list(_LETTERS.finditer(m.group(0)))
+        # Only a group holding a non-word can join (see _joins): find those once, not per group.
+        odd = [_non_word(t.group(0), lexicon) for t in tokens]
         i = 0
         while i < len(tokens) - 1:
-            for k in range(min(int(rule.option("max_fragments", 4)), len(tokens) - i), 1, -1):
+            if not any(odd[i : i + max_fragments]):
+                i += 1
+                continue
+            for k in range(min(max_fragments, len(tokens) - i), 1, -1):
                 group = [t.group(0) for t in tokens[i : i + k]]
                 if _joins(group, lexicon, common):
                     spaces = [
@@ -394,6 +400,13 @@ def _respace_words(rule: _Rule, state: _State) -> None:
             i += 1
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _non_word(fragment: str, lexicon: dict[str, int]) -> bool:
+    return (len(fragment) == 1 and fragment.isupper()) or fragment.lower() not in lexicon
+
+
 def _joins(fragments: list[str], lexicon: dict[str, int], common: int) -> bool:
     if not (all(f.islower() for f in fragments[1:]) or all(f.isupper() for f in fragments)):
         return False
@@ -403,10 +416,7 @@ def _joins(fragments: list[str], lexicon: dict[str, int], common: int) -> bool:
     if len(fragments) > 2 and lexicon.get(fragments[-1].lower(), 0) > joined:
         return False  # 'D e motie' is 'De motie', not 'Demotie'
 
-    def non_word(f: str) -> bool:
-        return (len(f) == 1 and f.isupper()) or f.lower() not in lexicon
-
-    if not any(non_word(f) for f in fragments):
+    if not any(_non_word(f, lexicon) for f in fragments):
         return False
     frequent = [f for f in fragments if lexicon.get(f.lower(), 0) >= common]
     return not frequent or all(len(f) == 1 for f in fragments if f not in frequent)
