@@ -74,7 +74,7 @@ def split_region(
                 nxt = _skip_space(text, cut, le)
                 current = nxt if nxt < le else None
         if current is not None and (
-            _ends_sentence_line(line)
+            _ends_sentence_line(line, _next_line(text, lines, index))
             or _is_heading_line(lines, index, text, heading_max)
             or _next_is_bullet(lines, index, text)
         ):
@@ -118,13 +118,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _ends_sentence_line(line: str) -> bool:
+def _ends_sentence_line(line: str, following: str = "") -> bool:
+    """A line ending in final punctuation ends its sentence; a colon does unless the text
+    goes on in lower case on the next line ('op de terreinen van:' / 'energietransitie …')."""
     stripped = line.rstrip()
-    return (
-        stripped.endswith((".", "!", "?", ":", ";", ","))
-        and stripped.endswith((".", "!", "?", ":"))
-        or (stripped.endswith(",") and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None)
+    if stripped.endswith(":"):
+        return not following[:1].islower()
+    return stripped.endswith((".", "!", "?")) or (
+        stripped.endswith(",") and regex.match(r"^(Geachte|Hoogachtend|Met vriendelijke)", stripped) is not None
     )
+
+
+def _next_line(text: str, lines: list[tuple[int, int]], index: int) -> str:
+    return next((text[s:e].strip() for s, e in lines[index + 1 :] if text[s:e].strip()), "")
 
 
 def _heading_max(text: str, lines: list[tuple[int, int]]) -> int:
