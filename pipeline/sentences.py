@@ -151,13 +151,13 @@ def _is_heading_line(lines: list[tuple[int, int]], index: int, text: str, headin
         return False
     if not line[0].isupper() and not line[0].isdigit():
         return False
-    nxt = next((text[s:e].strip() for s, e in lines[index + 1 :] if text[s:e].strip()), "")
-    if not nxt:
-        return True
-    # a wrapped line is followed by its continuation, which in prose rarely starts with a capital
+    # the last line of a wrapped sentence is no heading: the line before it is long and open
     prev = text[lines[index - 1][0] : lines[index - 1][1]].strip() if index > 0 else ""
-    previous_open = bool(prev) and prev[-1] not in ".:!?" and len(prev) > 60
-    return (nxt[0].isupper() or bool(_BULLET.match(nxt))) and not previous_open
+    if prev and prev[-1] not in ".:!?" and len(prev) > 60:
+        return False
+    nxt = _next_line(text, lines, index)
+    # a wrapped line is followed by its continuation, which in prose rarely starts with a capital
+    return not nxt or nxt[0].isupper() or bool(_BULLET.match(nxt))
 
 
 def _next_is_bullet(lines: list[tuple[int, int]], index: int, text: str) -> bool:
