@@ -19,12 +19,12 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .. import extensions  # noqa: F401  (declares Doc._.letter and Doc._.mentions)
+from .. import rx as regex
 from ..extensions import doc_text
 from ..mentions import Mention, add_mentions
 from ..resources import load_json

@@ -10,8 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from .. import rx as regex
 from ..resources import load_jsonl
 
 _INITIALS = regex.compile(r"^(?:\p{Lu}\p{Ll}?\.[ ]?-?)+$")

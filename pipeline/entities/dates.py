@@ -21,10 +21,11 @@ from functools import lru_cache
 from typing import Any
 
 import dateparser
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import rx as regex
+from ..extensions import doc_text
 from ..mentions import Mention, add_mentions
 from ..resources import load_json
 
@@ -505,7 +506,7 @@ class DateStage:
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.letter
         letter_date = structure.letter_date if structure is not None else None
-        found = find_dates(doc.text, letter_date)
+        found = find_dates(doc_text(doc), letter_date)
         add_mentions(
             doc,
             [Mention(f.start, f.end, "DATE", {"value": f.value, "mod": f.mod}, f.rule, self.priority) for f in found],

@@ -19,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import rx as regex
 from ..extensions import doc_text
 from ..mentions import Mention, add_mentions, occupied
 from ..resources import load_json, load_lines

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import rx as regex
 from ..extensions import doc_text
 from ..mentions import Mention, add_mentions
 from ..resources import load_json

@@ -1,0 +1,50 @@
+"""The `regex` module behind a faster cache for patterns written inline in the rules code.
+
+`regex.match(pattern, text)` looks its compiled pattern up through a slow path (flag enums,
+argument checks) on every call; in the entity stages that lookup cost more than the matching.
+Same names and behaviour as `regex` for the functions used here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+from regex import IGNORECASE, MULTILINE, Match, Pattern, escape  # noqa: F401  (re-exported)
+
+I = IGNORECASE  # noqa: E741
+M = MULTILINE
+
+
+@lru_cache(maxsize=4096)
+def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noqa: A001
+    return regex.compile(pattern, flags)
+
+
+def match(pattern: str | Pattern[str], string: str, flags: int = 0, **kwargs: Any) -> Match[str] | None:
+    return compile(pattern, flags).match(string, **kwargs)
+
+
+def fullmatch(pattern: str | Pattern[str], string: str, flags: int = 0, **kwargs: Any) -> Match[str] | None:
+    return compile(pattern, flags).fullmatch(string, **kwargs)
+
+
+def search(pattern: str | Pattern[str], string: str, flags: int = 0, **kwargs: Any) -> Match[str] | None:
+    return compile(pattern, flags).search(string, **kwargs)
+
+
+def finditer(pattern: str | Pattern[str], string: str, flags: int = 0, **kwargs: Any):  # type: ignore[no-untyped-def]
+    return compile(pattern, flags).finditer(string, **kwargs)
+
+
+def findall(pattern: str | Pattern[str], string: str, flags: int = 0, **kwargs: Any) -> list[Any]:
+    return compile(pattern, flags).findall(string, **kwargs)
+
+
+def sub(pattern: str | Pattern[str], repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+    return compile(pattern, flags).sub(repl, string, count=count)
+
+
+def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+    return compile(pattern, flags).split(string, maxsplit=maxsplit)
