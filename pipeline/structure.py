@@ -567,7 +567,7 @@ def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[
             value = _value_text(page, line.start + value_start, line.start + value_end)
             span = _trim(page.text, line.start + value_start, line.start + value_end)
             if not value and k + 1 == len(occurrences):
-                value = _following_value(page, lex, indexes, pos, multi=field_name == "copy_to")
+                value = _following_value(page, lex, indexes, pos, multi=field_name == "copy_to") or ""
                 below = [j for j in indexes[pos + 1 :] if page.stripped(j) == value]
                 span = _trim(page.text, page.lines[below[0]].start, page.lines[below[0]].end) if below else span
             elif value and field_name == "subject" and k + 1 == len(occurrences):
