@@ -33,7 +33,10 @@ def _fail_usage(message: str) -> None:
 
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="spaCy package name or path; default: nl_core_news_lg/md/sm if installed, else the embedded blank:nl."),
+    typer.Option(
+        "--model",
+        help="spaCy package name or path; default: nl_core_news_lg/md/sm if installed, else the embedded blank:nl.",
+    ),
 ]
 
 
@@ -45,14 +48,35 @@ def run(
     model: ModelOption = None,
     until: Annotated[str | None, typer.Option("--until", help=f"Stop after this stage: {', '.join(STAGES)}.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes; output order stays stable.")] = 1,
-    resume: Annotated[bool, typer.Option("--resume", help="Keep records already written to --output and skip their ids.")] = False,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a TTY).")] = None,
-    timings: Annotated[bool, typer.Option("--timings", help="Add per-stage seconds to each record (output is then not byte-stable).")] = False,
-    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask (sharded output in the --output folder).")] = "local",
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address; default: a LocalCluster.")] = None,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Per-letter file size limit (default 50 MB); larger files are error records.")] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep records already written to --output and skip their ids.")
+    ] = False,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a TTY).")
+    ] = None,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Add per-stage seconds to each record (output is then not byte-stable).")
+    ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine", help="local (processes on this machine) or dask (sharded output in the --output folder)."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address; default: a LocalCluster.")
+    ] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes", min=1, help="Per-letter file size limit (default 50 MB); larger files are error records."
+        ),
+    ] = None,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="PDF page limit (default 500).")] = None,
-    time_budget: Annotated[float | None, typer.Option("--time-budget", min=0, help="Seconds a letter may take to read (default 120; 0: no limit).")] = None,
+    time_budget: Annotated[
+        float | None,
+        typer.Option("--time-budget", min=0, help="Seconds a letter may take to read (default 120; 0: no limit)."),
+    ] = None,
 ) -> None:
     """Process letters into one JSONL record each. Exit 0: all succeeded; 1: some failed; 2: usage error."""
     from .nlp import ModelNotFound
@@ -83,7 +107,9 @@ def run(
                     rate = (summary.written + summary.failed) / max(time.perf_counter() - started, 1e-9)
                     bar.update(task, advance=1, status=f"{rate:.1f} letters/s, {summary.failed} failed")
 
-                summary = run_batch(inputs, output, errors, options=options, workers=workers, resume=resume, progress=tick)
+                summary = run_batch(
+                    inputs, output, errors, options=options, workers=workers, resume=resume, progress=tick
+                )
         else:
             summary = run_batch(inputs, output, errors, options=options, workers=workers, resume=resume)
     except ModelNotFound as exc:
@@ -106,7 +132,9 @@ def _run_dask(inputs: list[str], output: Path | None, options: dict, scheduler: 
     except ImportError as exc:
         _fail_usage(f"the dask engine needs the extra: pip install '.[dask]' ({exc})")
     manifest = run_dask(inputs, output, options=options, scheduler=scheduler, workers=max(workers, 1))
-    err.print(f"{manifest['written']} records, {manifest['failed']} failed in {len(manifest['shards'])} shards", markup=False)
+    err.print(
+        f"{manifest['written']} records, {manifest['failed']} failed in {len(manifest['shards'])} shards", markup=False
+    )
     raise typer.Exit(1 if manifest["failed"] else 0)
 
 
@@ -152,9 +180,7 @@ def load(
             "(default: a SQLite file beside the records, same stem + .db).",
         ),
     ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Report what would change; write nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; write nothing.")] = False,
 ) -> None:
     """Load records into a database, one transaction per letter. Exit 0: all loaded; 1: some failed;
     2: the database cannot be used."""

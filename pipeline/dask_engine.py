@@ -31,7 +31,10 @@ def _write_shard(items: list[Item], index: int, out_dir: str, options: dict[str,
     records = Path(out_dir) / f"records-{index:05d}.jsonl"
     errors = Path(out_dir) / f"errors-{index:05d}.jsonl"
     written = failed = 0
-    with records.open("w", encoding="utf-8", newline="\n") as rec, errors.open("w", encoding="utf-8", newline="\n") as err:
+    with (
+        records.open("w", encoding="utf-8", newline="\n") as rec,
+        errors.open("w", encoding="utf-8", newline="\n") as err,
+    ):
         for result in processor.process(items):
             if isinstance(result, ErrorRecord):
                 err.write(dumps(result) + "\n")

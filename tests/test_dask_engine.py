@@ -24,6 +24,10 @@ def test_dask_records_equal_single_process_records(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     manifest = json.loads((shards / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["written"] == 2 and manifest["failed"] == 0
-    lines = [line for shard in manifest["shards"] for line in (shards / shard["records"]).read_text(encoding="utf-8").splitlines()]
+    lines = [
+        line
+        for shard in manifest["shards"]
+        for line in (shards / shard["records"]).read_text(encoding="utf-8").splitlines()
+    ]
     by_id = lambda ls: sorted(ls, key=lambda line: json.loads(line)["id"])  # noqa: E731
     assert by_id(lines) == by_id(single.read_text(encoding="utf-8").splitlines())

@@ -110,7 +110,7 @@ def letter_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
         {**_entity_row(record.id, n, e), "sentence": _sentence_of(record, e.start, e.end)}
         for n, e in enumerate(record.entities)
     ]
-    tables = {
+    tables: dict[str, list[dict[str, Any]]] = {
         "letters": [letter],
         "signatories": signatories,
         "entities": entities,

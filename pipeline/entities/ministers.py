@@ -369,7 +369,7 @@ def _negative_context(text: str, start: int, end: int) -> bool:
             break
         before = before[: match.start()]
     word = regex.search(r"([\p{L}-]+)[ \t]*$", before)
-    return bool(word) and word.group(1) in lex.negative
+    return word is not None and word.group(1) in lex.negative
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
