@@ -56,7 +56,7 @@ result = {"letters": len(texts), "tokens": tokens, "seconds": elapsed}
 PIPELINE = """
 import time
 from pipeline.runner import iter_items
-from pipeline.process import Processor
+from pipeline.processor import Processor
 from pipeline.records import Record
 processor = Processor(model=sys.argv[2], timings=True)
 stage_seconds, letters, failed, tokens = {}, 0, 0, 0

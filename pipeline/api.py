@@ -14,11 +14,9 @@ Offsets in records point into `Record.text`, the original text.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .records import ErrorRecord, Record
@@ -27,7 +25,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
 
-    from .process import Processor
+    from .processor import Processor
 
 # A string longer than this, or with a line break, is letter text, never a path.
 _MAX_PATH = 4096
@@ -43,7 +41,7 @@ class ProcessingError(Exception):
 
 @lru_cache(maxsize=4)
 def _processor(model: str | None) -> Processor:
-    from .process import Processor
+    from .processor import Processor
 
     return Processor(model)
 
@@ -51,7 +49,7 @@ def _processor(model: str | None) -> Processor:
 def process(path_or_text: str | Path, *, model: str | None = None) -> Record:
     """One letter -> its `Record`. A `Path`, or a string naming an existing file, is read as a
     file (any supported format); any other string is the letter's text. Raises ProcessingError."""
-    from .process import Item
+    from .processor import Item
 
     if isinstance(path_or_text, Path) or _is_file(path_or_text):
         path = Path(path_or_text)
@@ -62,17 +60,6 @@ def process(path_or_text: str | Path, *, model: str | None = None) -> Record:
     if isinstance(result, ErrorRecord):
         raise ProcessingError(result)
     return result
-
-
-class _CallableModule(ModuleType):
-    def __call__(self, path_or_text: str | Path, *, model: str | None = None) -> Record:
-        return process(path_or_text, model=model)
-
-
-def make_module_callable(name: str) -> None:
-    """Let the submodule `pipeline.process` (which shadows this function as a package
-    attribute once imported) be called as `pipeline.process(path_or_text)`."""
-    sys.modules[name].__class__ = _CallableModule
 
 
 def _is_file(text: str) -> bool:

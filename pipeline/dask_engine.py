@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .process import Item, Processor
+from .processor import Item, Processor
 from .records import ErrorRecord
 from .runner import dumps, iter_items
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .process import Item, Processor
+from .processor import Item, Processor
 from .records import ErrorRecord, Record
 
 LETTER_SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".xml", ".html", ".htm"}

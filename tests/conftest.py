@@ -34,7 +34,7 @@ def manifest() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def processor():
-    from pipeline.process import Processor
+    from pipeline.processor import Processor
 
     return Processor(model="blank:nl")
 
@@ -42,7 +42,7 @@ def processor():
 @pytest.fixture(scope="session")
 def process_file(processor):
     """Process one file into a Record (cached per path)."""
-    from pipeline.process import Item
+    from pipeline.processor import Item
     from pipeline.records import Record
 
     cache: dict[Path, Record] = {}
@@ -73,7 +73,7 @@ def _read_each_letter_once():
     import copy
     import hashlib
 
-    from pipeline import process, readers
+    from pipeline import processor, readers
 
     original = readers.read_bytes
     cache: dict[tuple, object] = {}
@@ -91,7 +91,7 @@ def _read_each_letter_once():
         return copy.deepcopy(result)
 
     readers.read_bytes = cached
-    process.read_bytes = cached
+    processor.read_bytes = cached
     yield
     readers.read_bytes = original
-    process.read_bytes = original
+    processor.read_bytes = original

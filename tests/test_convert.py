@@ -163,7 +163,7 @@ def test_labelstudio_ner_export_import(tmp_path):
 
 
 def test_records_become_gold(tmp_path, processor):
-    from pipeline.process import Item
+    from pipeline.processor import Item
 
     gold = jsonl(GOLD)[0]
     (record,) = processor.process([Item(id="r", source="test", text=gold["text"])])

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.entities import bewindspersonen
 from pipeline.entities.ministers import find
-from pipeline.process import Item
+from pipeline.processor import Item
 from pipeline.records import Record
 
 from .conftest import shared_letter

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.process import Item, Processor
+from pipeline.processor import Item, Processor
 from pipeline.readers import Limits, ReadError
 from pipeline.readers._safety import check_zip, read_member
 from pipeline.records import ErrorRecord, Record

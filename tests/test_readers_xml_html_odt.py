@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.process import Item, Processor
+from pipeline.processor import Item, Processor
 from pipeline.readers import Limits, ReadError, detect_format, read_bytes
 from pipeline.records import ErrorRecord, Record
 

@@ -38,7 +38,7 @@ def load_predictions(path: Path) -> list[Prediction]:
 
 
 def gold_items(golds: Iterable[GoldLetter]) -> list:  # list[Item]; import kept lazy (spaCy)
-    from ..process import Item
+    from ..processor import Item
 
     return [
         Item(id=g.id, source=str(g.path), path=g.path)
@@ -50,7 +50,7 @@ def gold_items(golds: Iterable[GoldLetter]) -> list:  # list[Item]; import kept 
 
 def run_pipeline(golds: list[GoldLetter], model: str | None = None) -> list[Prediction]:
     """Process the gold letters: text gold as text, source gold from its file."""
-    from ..process import Processor
+    from ..processor import Processor
 
     processor = Processor(model=model)
     return [Prediction.from_record(record) for record in processor.process(gold_items(golds))]

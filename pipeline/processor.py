@@ -258,10 +258,3 @@ def _meta(meta: dict[str, Any]) -> Meta:
 def _message(exc: BaseException) -> str:
     text = str(exc).strip() or exc.__class__.__name__
     return text if isinstance(exc, ReadError) else f"{exc.__class__.__name__}: {text}"
-
-
-# `pipeline.process(path_or_text)` is the API function; importing this submodule rebinds the
-# package attribute `process` to the module, so the module forwards calls to that function.
-from .api import make_module_callable  # noqa: E402
-
-make_module_callable(__name__)
