@@ -60,3 +60,32 @@ class Limits:
     max_pdf_pages: int = 500
     max_unzipped_bytes: int = 200 * 1024 * 1024
     seconds_per_letter: float = 120.0
+
+
+class TextBuilder:
+    """Appends a reader's text piece by piece and records blocks and tables at their offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.tables: list[TableLayout] = []
+
+    def add(self, text: str) -> tuple[int, int]:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def separate(self, blank: bool = True) -> None:
+        """End the current line (and paragraph when `blank`), never doubling separators."""
+        if not self.length:
+            return
+        tail = "".join(self.parts[-2:])
+        want = "\n\n" if blank else "\n"
+        have = len(tail) - len(tail.rstrip("\n"))
+        if have < len(want):
+            self.add(want[have:])
+
+    def text(self) -> str:
+        return "".join(self.parts)

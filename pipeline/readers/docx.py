@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._safety import check_zip, parse_xml, read_member
-from .base import Block, Letter, Limits, ReadError, TableCell, TableLayout
+from .base import Block, Letter, Limits, ReadError, TableCell, TableLayout, TextBuilder
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -167,28 +167,7 @@ def _cell_text(item: _Para | _Table) -> str:
     return " ".join("\t".join(" ".join(cell) for cell in row) for row in item.rows)
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-        self.tables: list[TableLayout] = []
-
-    def add(self, text: str) -> tuple[int, int]:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
-
-    def separate(self, blank: bool = True) -> None:
-        if not self.length:
-            return
-        tail = "".join(self.parts[-2:])
-        want = "\n\n" if blank else "\n"
-        have = len(tail) - len(tail.rstrip("\n"))
-        if have < len(want):
-            self.add(want[have:])
-
+class _Builder(TextBuilder):
     def items(self, items: list[_Para | _Table], *, layout_tables: bool) -> None:
         """Paragraphs one a line, empty ones as one blank line; tables one row a line."""
         for item in items:

@@ -36,7 +36,7 @@ from typing import Any
 import pdfplumber
 
 from ..resources import load_json
-from .base import Block, Letter, Limits, ReadError, TableCell, TableLayout
+from .base import Block, Letter, Limits, ReadError, TableCell, TableLayout, TextBuilder
 
 _SENTENCE_END = re.compile(r"[.:;?!]['\"”’)]?$")
 _HYPHENATED = re.compile(r"(?<=[a-zà-ÿ])-$")
@@ -116,35 +116,6 @@ class _Page:
     flow: list[_Row | _Table] = field(default_factory=list)
     footnotes: list[tuple[str, str]] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
-
-
-class _Builder:
-    """Appends text and records blocks and tables at the offsets where they land."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-        self.tables: list[TableLayout] = []
-
-    def add(self, text: str) -> tuple[int, int]:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
-
-    def separate(self, blank: bool = True) -> None:
-        """End the current line (and paragraph when `blank`), never doubling separators."""
-        text = "".join(self.parts[-2:])
-        if not self.length:
-            return
-        want = "\n\n" if blank else "\n"
-        have = len(text) - len(text.rstrip("\n"))
-        if have < len(want):
-            self.add(want[have:])
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def _join_words(words: list[_Word]) -> str:
@@ -475,7 +446,7 @@ def _pitches(pages: list[_Page]) -> dict[float, float]:
     return {size: counts.most_common(1)[0][0] for size, counts in seen.items()}
 
 
-def _emit_rows(builder: _Builder, rows: list[_Row], ctx: _Context) -> None:
+def _emit_rows(builder: TextBuilder, rows: list[_Row], ctx: _Context) -> None:
     """Rows of one column: paragraphs separated by a blank line, wrapped lines by '\\n'."""
     para: list[str] = []
     prev: _Row | None = None
@@ -506,7 +477,7 @@ def _right_edge(pages: list[_Page]) -> float:
     return ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
 
 
-def _emit_flow(builder: _Builder, pages: list[_Page], ctx: _Context) -> None:
+def _emit_flow(builder: TextBuilder, pages: list[_Page], ctx: _Context) -> None:
     for page in pages:
         run: list[_Row] = []
         for item in page.flow:
@@ -529,7 +500,7 @@ def _emit_flow(builder: _Builder, pages: list[_Page], ctx: _Context) -> None:
         )
 
 
-def _emit_table(builder: _Builder, table: _Table) -> None:
+def _emit_table(builder: TextBuilder, table: _Table) -> None:
     start = builder.length
     rows = []
     for r, cells in enumerate(table.rows):
@@ -569,7 +540,7 @@ def read_pdf(data: bytes, *, name: str, limits: Limits) -> Letter:
     _drop_running_lines(laid_out[1:], rules)
 
     ctx = _Context(rules, join, _pitches(laid_out), _right_edge(laid_out))
-    builder = _Builder()
+    builder = TextBuilder()
     if laid_out[0].side:
         start = builder.length
         _emit_rows(builder, laid_out[0].side, ctx)
