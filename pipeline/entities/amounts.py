@@ -38,6 +38,8 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _WHOLE_EUROS = regex.compile(r",[-–—=]{1,2}$")
 _SPACES = regex.compile(r"[ \u00a0\u202f]")
 _DOT_DECIMAL = regex.compile(r"\d+\.\d{1,2}")
+_CELL_GAP = regex.compile(r"\t| {2,}|\u00a0{2,}")  # between table cells in PDF text
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -160,8 +162,11 @@ def _grammar() -> _Grammar:
         rf"(?:{_BR}{conn}{_BR}(?P<hi>{_piece('hi_', g)}))?"
     )
     word_first = regex.escape("".join(sorted({w[0] for w in [*words["morphemes"], *fractions]})))
+    # a bare number word opens a range whose second piece carries the scale (twee à drie
+    # miljard euro)
     word_master = regex.compile(
-        rf"(?<![\p{{L}}\d])(?=(?i:[{word_first}]))(?P<lo>{_piece('lo_', g, 'w')})"
+        rf"(?<![\p{{L}}\d])(?=(?i:[{word_first}]))(?:(?P<lo>(?P<lo_word>{number_word}))"
+        rf"{_BR}{conn}{_BR}(?P<hi>{_piece('hi_', g, 'w')})|(?P<lo>{_piece('lo_', g, 'w')}))"
     )
 
     per_words = int(context["per_year_words"])
@@ -180,7 +185,12 @@ def _grammar() -> _Grammar:
         )
         for p in tables["patterns"]
     )
-    table_number = r"[-–−]?\d{1,3}(?:\.\d{3})*(?:,\d+)?|[-–−]?\d+(?:,\d+)?"
+    # "23,5" or "23.5" (one or two digits after a point cannot be a thousands group); a
+    # number in parentheses is negative in accountants' tables: (450)
+    table_number = (
+        r"(?!\(?0\d)[-–−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|[-–−]?\d+\.\d{1,2}(?![.\d])"
+        r"|[-–−]?\d+(?:,\d+)?|\(\d{1,3}(?:\.\d{3})*(?:,\d+)?\)"
+    )
     filler = r"[-–—]|n\.?v\.?t\.?|p\.?m\.?|x"
     token = rf"(?:{table_number}|{filler})"
     return _Grammar(
@@ -202,6 +212,8 @@ def _grammar() -> _Grammar:
         ),
         follower=regex.compile(  # followers and money cues
             rf"\s*(?:$|[^\s\p{{L}}\d]|\p{{Lu}}{{2,}}(?![\p{{L}}\d-])"
+            # the end of a heading: the next line opens with a capital or is blank
+            rf"|(?<=^[^\n]*?)[ \t]*\n[ \t]*(?:\p{{Lu}}|\n|$)"
             rf"|(?i:{_alternation([*context['followers'], *context['money_cues']])})(?![\p{{L}}]))"
         ),
         sentence_stop_left=regex.compile(r"(?:[.!?]\s+(?=\p{Lu})|\n\s*\n)"),
@@ -212,7 +224,7 @@ def _grammar() -> _Grammar:
         enumeration_gap=regex.compile(r"\s*(?:,\s*(?:en|of)?|en|of|en/of)\s*"),
         table_header=headers,
         table_tail=regex.compile(rf"(?m)(?:^|(?<=\s))(?P<tail>{token}(?:{_HS}+{token})*){_HS}*$"),
-        table_number=regex.compile(rf"(?<![^\s|(])(?:{table_number})(?=[\s|)]|$)"),
+        table_number=regex.compile(rf"(?<![^\s|(])(?:{table_number})(?=[\s|]|\)?$|\)\s)"),
         numbered_label=regex.compile(
             rf"(?i)(?<![\p{{L}}]){_alternation(tables['numbered_labels'])}\s*$"
         ),
@@ -455,7 +467,11 @@ def _table_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for tail in g.table_tail.finditer(text, start, end):
         line_start = text.rfind("\n", 0, tail.start()) + 1
         numbers = list(g.table_number.finditer(text, tail.start(), tail.end()))
-        if numbers and g.numbered_label.search(text, line_start, tail.start()):
+        gap = _CELL_GAP.search(text, line_start, tail.end())
+        if gap is not None and _LETTER.search(text, line_start, gap.start()):
+            # the row's label cell (Kamerstuk 36 200<tab>10): its numbers are not amounts
+            numbers = [m for m in numbers if m.start() >= gap.end()]
+        elif numbers and g.numbered_label.search(text, line_start, tail.start()):
             numbers = numbers[1:]  # "Artikel 3 1.250": the 3 numbers the label
         found.extend(m.span() for m in numbers if not _YEAR.fullmatch(m.group()))
     return found
@@ -508,8 +524,8 @@ def _table_amounts(
         for s, e in _table_numbers(text, start, end):
             if any(s < te and ts < e for ts, te in [*taken, *header_ranges]):
                 continue
-            value = parse_number(text[s:e].replace("–", "-").replace("−", "-").lstrip("-"))
-            if text[s] in "-–−":
+            value = parse_number(text[s:e].strip("()").replace("–", "-").replace("−", "-").lstrip("-"))
+            if text[s] in "-–−(":
                 value = -value
             norm = {
                 "value": decimal_string(value.scaleb(power)),
@@ -525,11 +541,10 @@ def _table_amounts(
     return mentions
 
 
-def find_amounts(text: str, tables: Sequence[Any] = ()) -> list[Mention]:
-    """Every AMOUNT in `text` (cleaned text), in order of position."""
-    g = _grammar()
+def _candidates(text: str, matches: Iterable[regex.Match[str]]) -> list[_Found]:
+    """Single pieces and ranges that pass the checks, from a scanner's matches."""
     found: list[_Found] = []
-    for match in g.master.finditer(text):
+    for match in matches:
         lo = _piece_from(match, "lo_")
         if match.group("hi") is not None:
             hi = _piece_from(match, "hi_")
@@ -542,10 +557,16 @@ def find_amounts(text: str, tables: Sequence[Any] = ()) -> list[Mention]:
             single = _single(text, lo)
             if single is not None:
                 found.append(single)
-    for match in g.word_master.finditer(text):
-        single = _single(text, _piece_from(match, "lo_"))
-        if single and not any(single.start < f.end and f.start < single.end for f in found):
-            found.append(single)
+    return found
+
+
+def find_amounts(text: str, tables: Sequence[Any] = ()) -> list[Mention]:
+    """Every AMOUNT in `text` (cleaned text), in order of position."""
+    g = _grammar()
+    found = _candidates(text, g.master.finditer(text))
+    for item in _candidates(text, g.word_master.finditer(text)):
+        if not any(item.start < f.end and f.start < item.end for f in found):
+            found.append(item)
     found.sort(key=lambda f: f.start)
     headers = _header_spans(text)
     found = [f for f in found if not any(f.start < e and s < f.end for s, e, _, _ in headers)]
