@@ -254,6 +254,9 @@ class _Normaliser:
             return f"{int(m.group('y'))}-{month:02d}", False
         if self.letter is None:
             return None, True
+        if m.groupdict().get("ry"):  # 'oktober vorig jaar'
+            year = self._year_from_phrase(m.group("ry"))
+            return (f"{year}-{month:02d}" if year else None), True
         letter = self.letter
         rel = (m.groupdict().get("rel") or "").lower()
         if rel in self.g.past:
