@@ -99,6 +99,8 @@ def _piece(p: str, g: dict[str, str], kinds: str = "cdw") -> str:
         "d": rf"(?:-/-{_HS}*|(?<=^|[^\d\p{{L}}])[-–−](?=\d))?"
         rf"(?:{spaced}{scale}?{cur_after}|{number}{scale}?{cur_after}?)",
         "w": rf"{word}(?:{scale}{cur_after}?|{cur_after})",
+        # a bare word only where it opens a range
+        "v": rf"{word}(?:{scale}{cur_after}?|{cur_after}|(?={_BR}{g['connector']}))",
     }
     return "(?:" + "|".join(alternatives[k] for k in kinds) + ")"
 
@@ -152,7 +154,8 @@ def _grammar() -> _Grammar:
     dashes = "".join(
         regex.escape(c) for c in context["range_connectors"] if not (c.isalpha() or " " in c)
     )
-    conn = rf"(?P<conn>(?<=\s){_alternation(connectors)}(?=\s)|[{dashes}])"
+    g["connector"] = rf"(?:(?<=\s){_alternation(connectors)}(?=\s)|[{dashes}])"
+    conn = rf"(?P<conn>{g['connector']})"
     # Two scanners, each opening with a cheap test of the first character (speed): pieces that
     # start with a currency marker or a digit (and may be ranges), and pieces that start with
     # a number word.
@@ -165,8 +168,8 @@ def _grammar() -> _Grammar:
     # a bare number word opens a range whose second piece carries the scale (twee à drie
     # miljard euro)
     word_master = regex.compile(
-        rf"(?<![\p{{L}}\d])(?=(?i:[{word_first}]))(?:(?P<lo>(?P<lo_word>{number_word}))"
-        rf"{_BR}{conn}{_BR}(?P<hi>{_piece('hi_', g, 'w')})|(?P<lo>{_piece('lo_', g, 'w')}))"
+        rf"(?<![\p{{L}}\d])(?=(?i:[{word_first}]))(?P<lo>{_piece('lo_', g, 'v')})"
+        rf"(?:{_BR}{conn}{_BR}(?P<hi>{_piece('hi_', g, 'w')}))?"
     )
 
     per_words = int(context["per_year_words"])
