@@ -170,3 +170,61 @@ def test_acronym_forms():
 )
 def test_rules(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a long form whose head is 'Uitkering'; the name before the parentheses is the canonical one
+            "Gemeenten ontvangen middelen uit de Regeling Specifieke Uitkering Klimaat (SPUK). "
+            "De SPUK-middelen worden verdeeld.",
+            [
+                ("Regeling Specifieke Uitkering Klimaat", "Regeling Specifieke Uitkering Klimaat", "SPUK"),
+                ("SPUK", "Regeling Specifieke Uitkering Klimaat", "SPUK"),
+                ("SPUK", "Regeling Specifieke Uitkering Klimaat", "SPUK"),
+            ],
+        ),
+        (  # no head word: the context 'bijdrage uit de' makes the definition a scheme
+            "Zij krijgen een bijdrage uit de Tijdelijke Ondersteuning Wonen (TOW). Via TOW gaat het.",
+            [
+                ("Tijdelijke Ondersteuning Wonen", "Tijdelijke Ondersteuning Wonen", "TOW"),
+                ("TOW", "Tijdelijke Ondersteuning Wonen", "TOW"),
+                ("TOW", "Tijdelijke Ondersteuning Wonen", "TOW"),
+            ],
+        ),
+        (  # '(hierna te noemen: ACR)' and the head 'Aanpak'
+            "De Landelijke Aanpak Adolescenten (hierna te noemen: LAA) helpt. De LAA groeit.",
+            [
+                ("Landelijke Aanpak Adolescenten", "Landelijke Aanpak Adolescenten", "LAA"),
+                ("LAA", "Landelijke Aanpak Adolescenten", "LAA"),
+                ("LAA", "Landelijke Aanpak Adolescenten", "LAA"),
+            ],
+        ),
+        (  # 'Long Form, afgekort ACR'
+            "De Regionale Investeringsimpuls, afgekort RII, loopt door. De RII is populair.",
+            [
+                ("Regionale Investeringsimpuls", "Regionale Investeringsimpuls", "RII"),
+                ("RII", "Regionale Investeringsimpuls", "RII"),
+                ("RII", "Regionale Investeringsimpuls", "RII"),
+            ],
+        ),
+        (  # lower-case descriptors before a name; the quotes stay outside
+            "Het geld gaat naar de subsidieregeling ‘Groen Bouwen’, de pilot Wijkkracht Noord "
+            "en de werkwijze ‘Beleidskeuzes Uitgelegd’. Gemeenten krijgen een Doeluitkering Jeugd.",
+            [
+                ("Groen Bouwen", "Groen Bouwen", None),
+                ("Wijkkracht Noord", "Wijkkracht Noord", None),
+                ("Beleidskeuzes Uitgelegd", "Beleidskeuzes Uitgelegd", None),
+                ("Doeluitkering Jeugd", "Doeluitkering Jeugd", None),
+            ],
+        ),
+        (  # traps: a definition cue does not make an agreement, strategy, law or organisation a programme
+            "Via de Europese Unie (EU) en in het kader van de Wet Open Overheid (Woo) gaat het; "
+            "vanuit het Nationaal Klimaatakkoord (NKA), de Nationale Strategie Ruimte (NSR) "
+            "en het Centraal Planbureau (CPB) ook. Het afgekort ABC is geen naam.",
+            [],
+        ),
+    ],
+)
+def test_definition_and_descriptor_rules(text, expected):
+    assert names(text) == expected

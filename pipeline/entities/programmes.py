@@ -54,6 +54,12 @@ class _Lexicon:
         self.post = regex.compile(rf"^(?:[ ]|-)(?:{descriptors})(?![\p{{L}}])")
         self.descriptor_after = regex.compile(rf"^\)?[ ]?-?(?:{descriptors})(?![\p{{L}}])")
         self.descriptor_before = regex.compile(rf"(?:{pre})[ ][{_QUOTES}]?$")
+        self.definition_heads = tuple(h.lower() for h in cues["definition_heads"])
+        self.definition_context = regex.compile(
+            r"(?<![\p{L}])(?:" + "|".join(cues["definition_context"]) + r")[ ]$", regex.I
+        )
+        self.definition_lead = regex.compile("(?:" + cues["definition_lead"] + ")?", regex.I)
+        self.abbreviated = regex.compile(cues["abbreviated"].replace("{acronym}", cues["acronym"]))
         self.gazetteer = tuple(sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True))
 
 
@@ -90,6 +96,12 @@ def _has_head(name: str) -> bool:
         if word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in compounds):
             return True
     return False
+
+
+def _has_definition_head(name: str) -> bool:
+    """A word that makes a defined long form a scheme ('Specifieke Uitkering', 'Aanpak')."""
+    heads = _lex().definition_heads
+    return any(w.lower().endswith(heads) for w in _words(name) if w[:1].isupper())
 
 
 def _excluded(name: str) -> bool:
@@ -167,17 +179,10 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
                 if before:
                     found.append((before, _Name(acr_start, acr_start + len(acr), acr), named[2]))
             continue
-        if lex.acronym.fullmatch(inside) and (sum(c.isupper() for c in inside) >= 2 or len(inside) <= 4):
-            line_start = text.rfind("\n", 0, paren.start()) + 1
-            window = text[line_start : paren.start()].rstrip()
-            words = window.split(" ")
-            limit = min(len(inside) + 5, len(inside) * 2)
-            candidate = " ".join(words[-limit:])
-            offset = line_start + len(window) - len(candidate)
-            start = _long_form(candidate, inside)
-            if start is None:
-                continue
-            named = _definition(text, offset + start, line_start + len(window), inside, paren.start(1), paren.end())
+        lead = lex.definition_lead.match(inside)  # '(ACR)', '(hierna: ACR)'
+        if lead is not None and lex.acronym.fullmatch(inside[lead.end() :]):
+            acr = inside[lead.end() :]
+            named = _acronym_after(text, paren.start(), acr, paren.start(1) + lead.end(), paren.end())
             if named:
                 found.append(named)
             continue
@@ -188,7 +193,28 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
             named = _definition(text, paren.start(1), paren.end(1), before.group(1), acr_start, paren.end())
             if named:
                 found.append(named)
+    # "Long Form, afgekort ACR"
+    for said in lex.abbreviated.finditer(text):
+        named = _acronym_after(text, said.start(), said.group("acr"), said.start("acr"), said.end())
+        if named:
+            found.append(named)
     return found
+
+
+def _acronym_after(text: str, pos: int, acr: str, acr_start: int, after: int) -> tuple[_Name, _Name, bool] | None:
+    """The definition of `acr` whose long form ends at `pos`, or None."""
+    if not (sum(c.isupper() for c in acr) >= 2 or len(acr) <= 4):
+        return None
+    line_start = text.rfind("\n", 0, pos) + 1
+    window = text[line_start:pos].rstrip()
+    words = window.split(" ")
+    limit = min(len(acr) + 5, len(acr) * 2)
+    candidate = " ".join(words[-limit:])
+    offset = line_start + len(window) - len(candidate)
+    start = _long_form(candidate, acr)
+    if start is None:
+        return None
+    return _definition(text, offset + start, line_start + len(window), acr, acr_start, after)
 
 
 def _definition(
@@ -205,6 +231,8 @@ def _definition(
     first = min(long_start, acr_start)
     cue = (
         _has_head(long_text)
+        or _has_definition_head(long_text)
+        or bool(lex.definition_context.search(text[max(0, first - 40) : first]))
         or bool(lex.descriptor_after.match(text[after : after + 40]))
         or bool(lex.descriptor_before.search(text[max(0, first - 40) : first]))
         or bool(
@@ -364,9 +392,9 @@ def find(text: str) -> list[_Name]:
         _cut_acronym(candidate, by_acronym)
         if candidate.rule != "gazetteer" and _common_word(text, candidate.text):
             continue
-        after = regex.match(r"[ ]?[–-]?[ ]?(" + _lex().acronym.pattern + ")", text[candidate.end :])
+        after = regex.match(r"[ ]?[–-]?[ ]?\(?(" + _lex().acronym.pattern + ")", text[candidate.end :])
         owner = by_acronym.get(after.group(1)) if after else None
-        if owner is not None:  # 'European Peace Facility - EPF'
+        if owner is not None:  # 'European Peace Facility - EPF', 'Regeling Specifieke Uitkering (SPU)'
             owner.keys.add(_key(candidate.text))
         elif _programme_of(candidate.text, programmes) is None:
             programmes.append(_Programme(candidate.text, candidate.start, None, {_key(candidate.text)}))
