@@ -69,6 +69,7 @@ class _Grammar:
     table_tail: regex.Pattern[str]
     table_number: regex.Pattern[str]
     numbered_label: regex.Pattern[str]
+    count_row: regex.Pattern[str]
     # currency marker (words lower-cased) -> (ISO code, power of ten of k€, eurocent …)
     currency: dict[str, tuple[str, int]]
     # scale word, abbreviation or plural (lower-cased, no period) -> power of ten
@@ -230,6 +231,9 @@ def _grammar() -> _Grammar:
         table_number=regex.compile(rf"(?<![^\s|(])(?:{table_number})(?=[\s|]|\)?$|\)\s)"),
         numbered_label=regex.compile(
             rf"(?i)(?<![\p{{L}}]){_alternation(tables['numbered_labels'])}\s*$"
+        ),
+        count_row=regex.compile(
+            rf"(?i)(?<![\p{{L}}]){_alternation(tables['count_row_labels'])}(?![\p{{L}}])"
         ),
         currency=currency,
         scale=scale,
@@ -469,6 +473,8 @@ def _table_numbers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for tail in g.table_tail.finditer(text, start, end):
         line_start = text.rfind("\n", 0, tail.start()) + 1
+        if g.count_row.search(text, line_start, tail.start()):
+            continue  # "Aantal fte  45  50", "Pagina 3 van 5": not money
         numbers = list(g.table_number.finditer(text, tail.start(), tail.end()))
         gap = _CELL_GAP.search(text, line_start, tail.end())
         if gap is not None and _LETTER.search(text, line_start, gap.start()):
