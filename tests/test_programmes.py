@@ -210,12 +210,13 @@ def test_rules(text, expected):
         ),
         (  # lower-case descriptors before a name; the quotes stay outside
             "Het geld gaat naar de subsidieregeling ‘Groen Bouwen’, de pilot Wijkkracht Noord "
-            "en de werkwijze ‘Beleidskeuzes Uitgelegd’. Gemeenten krijgen een Doeluitkering Jeugd.",
+            "en de werkwijze ‘Beleidskeuzes Uitgelegd’. Wie een AOW-uitkering heeft, krijgt die niet "
+            "via de specifieke uitkering Ruimte voor Sport.",
             [
                 ("Groen Bouwen", "Groen Bouwen", None),
                 ("Wijkkracht Noord", "Wijkkracht Noord", None),
                 ("Beleidskeuzes Uitgelegd", "Beleidskeuzes Uitgelegd", None),
-                ("Doeluitkering Jeugd", "Doeluitkering Jeugd", None),
+                ("Ruimte voor Sport", "Ruimte voor Sport", None),
             ],
         ),
         (  # traps: a definition cue does not make an agreement, strategy, law or organisation a programme
