@@ -51,6 +51,7 @@ class Item:
     data: bytes | None = None
     text: str | None = None
     path: Path | None = None
+    error: str | None = None  # known unreadable before reading (e.g. a malformed JSONL line)
 
 
 @dataclass(slots=True)
@@ -228,6 +229,8 @@ class Processor:
 
 
 def _bytes_of(item: Item, max_bytes: int) -> bytes:
+    if item.error is not None:
+        raise ReadError(item.error)
     if item.data is not None:
         return item.data
     if item.path is None or not item.path.is_file():

@@ -34,7 +34,7 @@ def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
     """Letters from files, directories (recursive, sorted), JSONL files of {"id","text"}, or '-'."""
     for spec in inputs:
         if spec == "-":
-            yield from _items_from_stream(sys.stdin.read(), "stdin")
+            yield from _items_from_stdin(sys.stdin.read())
             continue
         path = Path(spec)
         if path.is_dir():
@@ -46,37 +46,48 @@ def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
             stems = Counter(c.with_suffix("") for c in children if c.suffix.lower() in LETTER_SUFFIXES)
             for child in children:
                 if child.suffix.lower() == ".jsonl":
-                    yield from _items_from_stream(child.read_text(encoding="utf-8"), str(child))
+                    yield from _items_from_jsonl(child)
                 elif child.suffix.lower() in LETTER_SUFFIXES:
                     shared = stems[child.with_suffix("")] > 1
                     yield Item(id=_letter_id(child, path, shared), source=str(child), path=child)
         elif path.suffix.lower() == ".jsonl":
-            yield from _items_from_stream(path.read_text(encoding="utf-8"), str(path))
+            yield from _items_from_jsonl(path)
         elif path.exists():
             yield Item(id=_letter_id(path, None), source=str(path), path=path)
         else:
             yield Item(id=path.stem or spec, source=spec)
 
 
-def _items_from_stream(content: str, source: str) -> Iterator[Item]:
+def _items_from_jsonl(path: Path) -> Iterator[Item]:
+    """One letter a line, read lazily so that memory does not grow with the file."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield _item_from_line(line, str(path), number)
+
+
+def _item_from_line(line: str, source: str, number: int) -> Item:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Item(id=f"{Path(source).stem}-{number}", source=f"{source}#{number}", error=f"line {number}: {exc}")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return Item(
+            id=f"{Path(source).stem}-{number}", source=f"{source}#{number}",
+            error=f'line {number}: not an object with a "text" string',
+        )
+    letter_id = str(obj.get("id") or f"{Path(source).stem}-{number}")
+    return Item(id=letter_id, source=f"{source}#{letter_id}", text=obj["text"])
+
+
+def _items_from_stdin(content: str) -> Iterator[Item]:
+    """JSONL of {"id", "text"} when every line is such an object, else one letter."""
     lines = [line for line in content.splitlines() if line.strip()]
-    parsed: list[dict[str, Any]] = []
-    for line in lines:
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            parsed = []
-            break
-        if not isinstance(obj, dict) or "text" not in obj:
-            parsed = []
-            break
-        parsed.append(obj)
-    if not parsed:
-        yield Item(id=Path(source).stem or "stdin", source=source, text=content)
-        return
-    for number, obj in enumerate(parsed, start=1):
-        letter_id = str(obj.get("id") or f"{Path(source).stem}-{number}")
-        yield Item(id=letter_id, source=f"{source}#{letter_id}", text=str(obj["text"]))
+    items = [_item_from_line(line, "stdin", n) for n, line in enumerate(lines, start=1)]
+    if items and all(item.error is None for item in items):
+        yield from items
+    else:
+        yield Item(id="stdin", source="stdin", text=content)
 
 
 @dataclass

@@ -176,3 +176,17 @@ def test_a_missing_model_with_workers_is_a_usage_error_not_a_hang(tmp_path: Path
                                  "--model", "nl_core_news_does_not_exist"])
     assert result.exit_code == 2
     assert "nl_core_news_does_not_exist" in result.output
+
+
+def test_a_malformed_jsonl_line_is_one_error_and_the_other_lines_go_on(tmp_path: Path) -> None:
+    letters = tmp_path / "letters.jsonl"
+    letters.write_text(
+        json.dumps({"id": "good", "text": SEED_2022.read_text(encoding="utf-8")}) + "\n{not json\n",
+        encoding="utf-8",
+    )
+    out, errors = tmp_path / "r.jsonl", tmp_path / "e.jsonl"
+    result = runner.invoke(app, ["run", str(letters), "-o", str(out), "--errors", str(errors)])
+    assert result.exit_code == 1
+    assert [r["id"] for r in _records(out)] == ["good"]
+    (error,) = _records(errors)
+    assert error["id"] == "letters-2" and error["message"].startswith("line 2:")
