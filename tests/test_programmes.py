@@ -222,7 +222,8 @@ def test_rules(text, expected):
         (  # traps: a definition cue does not make an agreement, strategy, law or organisation a programme
             "Via de Europese Unie (EU) en in het kader van de Wet Open Overheid (Woo) gaat het; "
             "vanuit het Nationaal Klimaatakkoord (NKA), de Nationale Strategie Ruimte (NSR) "
-            "en het Centraal Planbureau (CPB) ook. Het afgekort ABC is geen naam.",
+            "en het Centraal Planbureau (CPB) ook. Het afgekort ABC is geen naam, "
+            "net als de pilot In de Wijk.",
             [],
         ),
     ],

@@ -319,7 +319,8 @@ def _described_names(text: str) -> list[_Name]:
         match = lex.run.match(text, cue.end())
         if match:
             trimmed = _trim(text, match.start(), match.end())
-            if trimmed and not _excluded(text[trimmed[0] : trimmed[1]]):
+            # 'de pilot In de Wijk': a name cut short after its descriptor is no name
+            if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
                 found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor"))
     for run_start, run_end in _runs(text):
         if not lex.post.match(text[run_end : run_end + 40]):
