@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "014"
 SOURCE = "../shared/corpus/letters/014.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 LVVN = "Landbouw, Visserij, Voedselzekerheid en Natuur"
 META = {
     "date": "2025-01-31",

@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "017"
 SOURCE = "../shared/corpus/letters/017.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 VWS = "Volksgezondheid, Welzijn en Sport"
 META = {
     "date": "2026-03-10",

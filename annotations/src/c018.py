@@ -8,7 +8,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "018"
 SOURCE = "../shared/corpus/letters/018.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 JENV = "Justitie en Veiligheid"
 META = {
     "date": "2026-04-08",

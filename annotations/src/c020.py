@@ -9,7 +9,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "020"
 SOURCE = "../shared/corpus/letters/020.docx"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 BZK = "Binnenlandse Zaken en Koninkrijksrelaties"
 EZK = "Economische Zaken en Klimaat"
 JENV = "Justitie en Veiligheid"

@@ -11,7 +11,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "021"
 SOURCE = "../shared/corpus/letters/021.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 EXTENT_FROM = "5. Financiële consequenties"
 EXTENT = "nader te onderbouwen."
 META = {

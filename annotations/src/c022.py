@@ -10,7 +10,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "022"
 SOURCE = "../shared/corpus/letters/022.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 BZ = "Buitenlandse Zaken"
 ECF = "Europees Concurrentievermogenfonds"
 META = {

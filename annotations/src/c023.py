@@ -9,7 +9,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "023"
 SOURCE = "../shared/corpus/letters/023.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 META = {
     "date": "2022-12-22",
     "reference": "IENW/BSK-2022/268034",

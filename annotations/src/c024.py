@@ -9,7 +9,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "024"
 SOURCE = "../shared/corpus/letters/024.pdf"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 EZK = "Economische Zaken en Klimaat"
 NPCE = "Nationaal Programma Circulaire Economie"
 ABOARD = "A personalized medicine approach for Alzheimer’s disease"

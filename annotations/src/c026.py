@@ -9,7 +9,7 @@ from anchor import A, D, M, P, R  # noqa: E402,F401
 ID = "026"
 SOURCE = "../shared/corpus/letters/026.docx"
 OUTPUT = "corpus-pdf-docx"
-SPLIT = "test"
+SPLIT = "dev"
 LVVN = "Landbouw, Visserij, Voedselzekerheid en Natuur"
 META = {
     "date": "2025-02-20",
