@@ -101,16 +101,25 @@ result = {"pdfs": len(paths), "pages": pages, "seconds": elapsed}
 """
 
 
-def _write_texts(path: Path, count: int) -> int:
-    sys.path.insert(0, str(ROOT))
-    from pipeline.readers import ReadError, read_path
+_TEXTS: list[str] = []
 
-    texts = []
-    for source in _sources():
-        try:
-            texts.append(read_path(source).text)
-        except ReadError:
-            continue
+
+def _texts() -> list[str]:
+    """The distinct letters as text, read once through the project's readers."""
+    if not _TEXTS:
+        sys.path.insert(0, str(ROOT))
+        from pipeline.readers import ReadError, read_path
+
+        for source in _sources():
+            try:
+                _TEXTS.append(read_path(source).text)
+            except ReadError:
+                continue
+    return _TEXTS
+
+
+def _write_texts(path: Path, count: int) -> int:
+    texts = _texts()
     with path.open("w", encoding="utf-8") as handle:
         for index in range(count):
             handle.write(json.dumps({"id": f"letter-{index:06d}", "text": texts[index % len(texts)]}) + "\n")
