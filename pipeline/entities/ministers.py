@@ -436,23 +436,14 @@ def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
             continue
         for role in roles:
             between = text[role.end : ent.start_char] if role.end <= ent.start_char else None
-            if between is not None and regex.fullmatch(r",?[ \t]*(?:" + _lex().address.pattern + r")?", between):
-                found.append(
-                    _Found(
-                        ent.start_char,
-                        ent.end_char,
-                        role.role,
-                        role.portfolio,
-                        ent.text,
-                        ent.start_char,
-                        rule="ner",
-                        foreign=role.foreign,
-                    )
-                )
-                break
             after = text[ent.end_char : role.start] if ent.end_char <= role.start else None
-            if after is not None and regex.fullmatch(
-                r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?", after
+            # "minister van Defensie, de heer X" or "X, de Oekraïense minister van Defensie"
+            if (
+                between is not None
+                and regex.fullmatch(r",?[ \t]*(?:" + _lex().address.pattern + r")?", between)
+            ) or (
+                after is not None
+                and regex.fullmatch(r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?", after)
             ):
                 found.append(
                     _Found(
