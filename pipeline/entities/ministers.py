@@ -102,6 +102,11 @@ class _Found:
 # ---- role mentions -------------------------------------------------------------------------
 
 
+def _person_of(role: _Found, start: int, end: int, name: str, rule: str) -> _Found:
+    """A name mention that takes role and portfolio from the role mention it belongs to."""
+    return _Found(start, end, role.role, role.portfolio, name, start, rule=rule, foreign=role.foreign)
+
+
 def _portfolio_at(text: str, pos: int, plural: bool = False) -> tuple[int, str] | None:
     """The portfolio starting at `pos`: (end, canonical name)."""
     lex = _lex()
@@ -259,18 +264,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
             addressed = bool(lex.address.match(text, pos))
             named = _name_at(text, pos)
             if named and (addressed or regex.match(r"\s*[,.;)]", text[named[1] : named[1] + 3])):
-                found.append(
-                    _Found(
-                        named[0],
-                        named[1],
-                        role.role,
-                        role.portfolio,
-                        named[2],
-                        named[0],
-                        rule="apposition",
-                        foreign=role.foreign,
-                    )
-                )
+                found.append(_person_of(role, named[0], named[1], named[2], "apposition"))
                 role.name = named[2]  # the role mention refers to the same person
                 continue
         named = _name_before(text, role.start)
@@ -278,18 +272,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
         if not named:
             named, rule = _name_line_after(text, role), "signature-line"
         if named:
-            found.append(
-                _Found(
-                    named[0],
-                    named[1],
-                    role.role,
-                    role.portfolio,
-                    named[2],
-                    named[0],
-                    rule=rule,
-                    foreign=role.foreign,
-                )
-            )
+            found.append(_person_of(role, named[0], named[1], named[2], rule))
             role.name = named[2]
     return found
 
@@ -445,18 +428,7 @@ def _ner_names(doc: Doc, roles: list[_Found]) -> list[_Found]:
                 after is not None
                 and regex.fullmatch(r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?", after)
             ):
-                found.append(
-                    _Found(
-                        ent.start_char,
-                        ent.end_char,
-                        role.role,
-                        role.portfolio,
-                        ent.text,
-                        ent.start_char,
-                        rule="ner",
-                        foreign=role.foreign,
-                    )
-                )
+                found.append(_person_of(role, ent.start_char, ent.end_char, ent.text, "ner"))
                 break
     return found
 
