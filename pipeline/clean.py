@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from . import rx as regex
 from .resources import load_json
 
 
@@ -378,21 +377,24 @@ def _respace_words(rule: _Rule, state: _State) -> None:
     common = int(rule.option("common_word_frequency", 100000))
     max_fragments = int(rule.option("max_fragments", 4))
     for m in _matches(rule, state.original):
-        tokens = list(_LETTERS.finditer(m.group(0)))
+        # The pattern separates the fragments by single spaces, so a split finds them.
+        fragments = m.group(0).split(" ")
         # Only a group holding a non-word can join (see _joins): find those once, not per group.
-        odd = [_non_word(t.group(0), lexicon) for t in tokens]
+        odd = [_non_word(fragment, lexicon) for fragment in fragments]
+        if not any(odd):
+            continue
+        words = _Fragments(fragments, odd)
+        starts = [m.start()]
+        for fragment in fragments[:-1]:
+            starts.append(starts[-1] + len(fragment) + 1)
         i = 0
-        while i < len(tokens) - 1:
+        while i < len(fragments) - 1:
             if not any(odd[i : i + max_fragments]):
                 i += 1
                 continue
-            for k in range(min(max_fragments, len(tokens) - i), 1, -1):
-                group = [t.group(0) for t in tokens[i : i + k]]
-                if _joins(group, lexicon, common):
-                    spaces = [
-                        _Edit(m.start() + a.end(), m.start() + b.start(), "")
-                        for a, b in zip(tokens[i : i + k], tokens[i + 1 : i + k], strict=False)
-                    ]
+            for k in range(min(max_fragments, len(fragments) - i), 1, -1):
+                if _joins(words, i, i + k, lexicon, common):
+                    spaces = [_Edit(starts[j] - 1, starts[j], "") for j in range(i + 1, i + k)]
                     if state.edits.add_all(spaces):
                         state.respaced = True
                         i += k - 1
@@ -400,26 +402,33 @@ def _respace_words(rule: _Rule, state: _State) -> None:
             i += 1
 
 
-_LETTERS = regex.compile(r"\p{L}+")
-
-
 def _non_word(fragment: str, lexicon: dict[str, int]) -> bool:
     return (len(fragment) == 1 and fragment.isupper()) or fragment.lower() not in lexicon
 
 
-def _joins(fragments: list[str], lexicon: dict[str, int], common: int) -> bool:
-    if not (all(f.islower() for f in fragments[1:]) or all(f.isupper() for f in fragments)):
+class _Fragments:
+    """The fragments of one letter-spaced run with what `_joins` asks of them, computed once."""
+
+    def __init__(self, fragments: list[str], odd: list[bool]) -> None:
+        self.text = fragments
+        self.odd = odd
+        self.lower = [f.lower() for f in fragments]
+        self.is_lower = [f.islower() for f in fragments]
+        self.is_upper = [f.isupper() for f in fragments]
+
+
+def _joins(words: _Fragments, start: int, end: int, lexicon: dict[str, int], common: int) -> bool:
+    if not (all(words.is_lower[start + 1 : end]) or all(words.is_upper[start:end])):
         return False
-    joined = lexicon.get("".join(fragments).lower())
+    if not any(words.odd[start:end]):
+        return False
+    joined = lexicon.get("".join(words.lower[start:end]))
     if joined is None:
         return False
-    if len(fragments) > 2 and lexicon.get(fragments[-1].lower(), 0) > joined:
+    if end - start > 2 and lexicon.get(words.lower[end - 1], 0) > joined:
         return False  # 'D e motie' is 'De motie', not 'Demotie'
-
-    if not any(_non_word(f, lexicon) for f in fragments):
-        return False
-    frequent = [f for f in fragments if lexicon.get(f.lower(), 0) >= common]
-    return not frequent or all(len(f) == 1 for f in fragments if f not in frequent)
+    frequent = [j for j in range(start, end) if lexicon.get(words.lower[j], 0) >= common]
+    return not frequent or all(len(words.text[j]) == 1 for j in range(start, end) if j not in frequent)
 
 
 def _respace_digits(rule: _Rule, state: _State) -> None:

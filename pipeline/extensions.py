@@ -8,15 +8,25 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
+
+_TEXT_KEY = "kamerbrief_text"
 
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per Doc: spaCy joins every token again on each access."""
-    text = doc.user_data.get("kamerbrief_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data["kamerbrief_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A Doc of `text` that knows its text already (the tokenizer keeps it exactly)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def register() -> None:

@@ -10,6 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .extensions import doc_text
+
 
 @dataclass(slots=True)
 class Mention:
@@ -38,15 +40,23 @@ def mentions_of(doc: Doc) -> list[Mention]:
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep a non-overlapping subset: by priority, then length, then position; sorted by start."""
     ranked = sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start, m.label))
+    taken = bytearray(max((m.end for m in mentions), default=0))
     kept: list[Mention] = []
     for mention in ranked:
-        if mention.end <= mention.start:
+        if mention.end <= mention.start or taken.find(1, mention.start, mention.end) != -1:
             continue
-        if not any(mention.overlaps(k) for k in kept):
-            kept.append(mention)
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
 
-def occupied(doc: Doc, mention: Mention) -> bool:
-    """True when an earlier stage already claimed any part of this span."""
-    return any(mention.overlaps(m) for m in doc._.mentions or [])
+class Claimed:
+    """The characters that earlier stages already claimed, marked once so that a check costs the span's length."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._mask = bytearray(len(doc_text(doc)))
+        for m in doc._.mentions or []:
+            self._mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    def overlaps(self, mention: Mention) -> bool:
+        return self._mask.find(1, mention.start, mention.end) != -1

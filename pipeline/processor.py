@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .clean import CleanText, clean
+from .extensions import make_doc
 from .nlp import BaseModel, build_nlp
 from .readers import Letter, Limits, ReadError, read_bytes
 from .readers._safety import time_budget
@@ -149,7 +150,9 @@ class Processor:
         docs: list[Doc] = []
         for prepared in ready:
             assert prepared.cleaned is not None
-            doc = self.nlp.make_doc(prepared.cleaned.text)
+            started = time.perf_counter()
+            doc = make_doc(self.nlp, prepared.cleaned.text)
+            prepared.timings["tokenize"] = time.perf_counter() - started
             doc._.letter = prepared.structure
             doc._.mentions = []
             docs.append(doc)

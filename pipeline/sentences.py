@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import rx as regex
+from .extensions import doc_text
 from .resources import load_json
 
 _BULLET = regex.compile(r"^(?:[·•▪◦‣●○■\-–—*]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
@@ -286,9 +287,9 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.letter
         if structure is None:
-            doc._.sentences = segment(doc.text, [(0, len(doc.text))], [])
+            doc._.sentences = segment(doc_text(doc), [(0, len(doc_text(doc)))], [])
             return doc
         regions = structure.spans_of(*self.region_kinds)
         numbers = frozenset(note.number for note in structure.footnotes)
-        doc._.sentences = segment(doc.text, regions, structure.spans_of(*self.interruption_kinds), numbers)
+        doc._.sentences = segment(doc_text(doc), regions, structure.spans_of(*self.interruption_kinds), numbers)
         return doc

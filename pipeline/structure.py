@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from . import rx as regex
 from .clean import CleanFootnote, CleanText
 from .readers.base import Letter
 from .resources import load_json

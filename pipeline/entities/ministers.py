@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .. import rx as regex
 from ..extensions import doc_text
-from ..mentions import Mention, add_mentions, occupied
+from ..mentions import Claimed, Mention, add_mentions
 from ..resources import load_json
 from ..structure import portfolio_case
 from . import bewindspersonen
@@ -600,6 +600,7 @@ class MinisterRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
+        claimed = Claimed(doc)
         for item in find(doc, use_gazetteer=self.use_gazetteer, use_ner=self.use_ner):
             norm = {
                 "name": item.name,
@@ -615,7 +616,7 @@ class MinisterRecognizer:
                 rule=f"ministers:{item.rule}",
                 priority=self.priority,
             )
-            if not occupied(doc, mention):
+            if not claimed.overlaps(mention):
                 mentions.append(mention)
         add_mentions(doc, mentions)
         return doc

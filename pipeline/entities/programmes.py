@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from .. import rx as regex
 from ..extensions import doc_text
-from ..mentions import Mention, add_mentions, occupied
+from ..mentions import Claimed, Mention, add_mentions
 from ..resources import load_json, load_lines
 
 _QUOTES = "'\"‘’“”"
@@ -503,6 +503,7 @@ class ProgrammeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
+        claimed = Claimed(doc)
         for item in find(doc_text(doc)):
             norm = {"name": item.text, "acronym": item.acronym}
             # the years after a name may already be a DATE: then the name alone
@@ -515,7 +516,7 @@ class ProgrammeRecognizer:
                     rule=f"programmes:{item.rule}",
                     priority=self.priority,
                 )
-                if not occupied(doc, mention):
+                if not claimed.overlaps(mention):
                     mentions.append(mention)
                     break
         add_mentions(doc, mentions)
