@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean
-from pipeline.entities.amounts import PRIORITY, decimal_string, find_amounts, parse_number
+from pipeline.entities.amounts import (
+    PRIORITY,
+    _candidates,
+    _grammar,
+    _header_lines,
+    _in_lines,
+    _word_matches,
+    decimal_string,
+    find_amounts,
+    parse_number,
+)
 from pipeline.readers import Limits, ReadError, read_path
 from pipeline.resources import load_json
 
-from .conftest import shared_letter
+from .conftest import manifest, shared_letter
 
 # The 2026 seed, read by hand: (span text in the original, value, qualifier, per).
 SEED_2026_AMOUNTS = [
@@ -367,3 +379,30 @@ def test_number_words_round_trip(n, scale):
     assert mention.norm["value"] == decimal_string(
         Decimal(n).scaleb(6 if scale == "miljoen" else 9)
     )
+
+
+def _assert_anchored_scans_complete(text: str) -> None:
+    g = _grammar()
+    # a bare number word before 'en' or 'tot' matches too and is then dropped: compare what is kept
+    full_words = [(f.start, f.end) for f in _candidates(text, g.word_master.finditer(text))]
+    assert [(f.start, f.end) for f in _candidates(text, _word_matches(text))] == full_words
+    full_headers = sorted({m.span() for pattern in g.table_header for m in pattern.finditer(text)})
+    found_headers = sorted(
+        {m.span() for pattern in g.table_header for m in _in_lines(pattern, text, _header_lines(text))}
+    )
+    assert found_headers == full_headers
+
+
+@pytest.mark.parametrize("name", [entry["file"] for entry in manifest()] or ["001.md"])
+def test_anchored_scans_find_what_a_full_scan_finds(name):
+    """The number-word and table-header scanners run only on lines around their anchor words
+    (speed); on every real letter that must find exactly what scanning the whole text finds."""
+    _assert_anchored_scans_complete(clean(read_path(shared_letter(name)).text).text)
+
+
+def test_anchored_scans_on_the_case_table():
+    lines = (Path(__file__).parent / "data" / "amounts_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines]
+    assert sum("bedragen" in case["text"].lower() for case in cases) > 3  # table headers are among them
+    for case in cases:
+        _assert_anchored_scans_complete(case["text"])

@@ -13,6 +13,7 @@ Values are `decimal.Decimal` throughout and leave as exact strings without expon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -55,6 +56,11 @@ def _alternation(items: Iterable[str]) -> str:
 class _Grammar:
     master: regex.Pattern[str]
     word_master: regex.Pattern[str]
+    # Literal scans (stdlib `re` over the lower-cased text: far faster than `regex` at this) for
+    # the words that a number-word amount and a table header cannot do without; the costly
+    # scanners then run only on the lines around their hits.
+    word_anchor: re.Pattern[str]
+    header_anchor: re.Pattern[str]
     hedge: regex.Pattern[str]
     hedge_after: regex.Pattern[str]
     per_before: regex.Pattern[str]
@@ -173,6 +179,11 @@ def _grammar() -> _Grammar:
         rf"(?:{_BR}{conn}{_BR}(?P<hi>{_piece('hi_', g, 'w')}))?"
     )
 
+    money_words = [
+        *cur["after_words"], *cur["after_scaled"], *cur["after_codes"], *cur["after_signs"],
+        *scales["words"], *scales["abbreviations"], *scales["plural"],
+    ]
+
     per_words = int(context["per_year_words"])
     header_parts = {
         "SCALE": "(?:"
@@ -200,6 +211,8 @@ def _grammar() -> _Grammar:
     return _Grammar(
         master=master,
         word_master=word_master,
+        word_anchor=_literal_scan(money_words),
+        header_anchor=_literal_scan(tables["anchors"]),
         hedge_after=regex.compile(rf"(?i)\s*(?P<q>{_alternation(hedge_data['hedges_after'])})(?![\p{{L}}])"),
         hedge=regex.compile(
             rf"(?i)(?<![\p{{L}}\d])(?P<q>{_alternation(hedges)}(?:\s+{_alternation(hedges)})*)"
@@ -441,12 +454,50 @@ def _share_scales(text: str, found: list[_Found]) -> None:
             piece.scale = nxt.scale
 
 
+def _literal_scan(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of `words` (lower-cased; the first word of a phrase is enough) inside the lower-cased text."""
+    firsts = {w.lower().split()[0] for w in words}
+    # a word that holds another ('miljoenen', 'miljoen') is found through the shorter one
+    needed = sorted(w for w in firsts if not any(other != w and other in w for other in firsts))
+    return re.compile("|".join(re.escape(w) for w in needed))
+
+
+def _anchored_lines(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Whole lines from `before` characters ahead of each anchor hit to `after` characters past
+    it, overlapping stretches merged."""
+    spans: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text.lower()):
+        start = text.rfind("\n", 0, max(0, hit.start() - before)) + 1
+        end = text.find("\n", min(len(text), hit.end() + after))
+        end = len(text) if end == -1 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _in_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> list[regex.Match[str]]:
+    return [match for start, end in lines for match in pattern.finditer(text, start, end)]
+
+
+def _word_matches(text: str) -> list[regex.Match[str]]:
+    """The number-word scanner's matches: every word amount ends in a scale or currency word."""
+    g = _grammar()
+    return _in_lines(g.word_master, text, _anchored_lines(text, g.word_anchor, before=120, after=40))
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    return _anchored_lines(text, _grammar().header_anchor, before=40, after=40)
+
+
 def _header_spans(text: str) -> list[tuple[int, int, int, str]]:
     """Scale headers: (start, end, power of ten, currency)."""
     g = _grammar()
     spans: list[tuple[int, int, int, str]] = []
+    lines = _header_lines(text)
     for pattern in g.table_header:
-        for match in pattern.finditer(text):
+        for match in _in_lines(pattern, text, lines):
             groups = match.groupdict()
             marker = groups.get("cur") or groups.get("cur2") or "€"
             currency, power = g.currency.get(marker, g.currency.get(marker.lower(), ("EUR", 0)))
@@ -573,7 +624,7 @@ def find_amounts(text: str, tables: Sequence[Any] = ()) -> list[Mention]:
     """Every AMOUNT in `text` (cleaned text), in order of position."""
     g = _grammar()
     found = _candidates(text, g.master.finditer(text))
-    for item in _candidates(text, g.word_master.finditer(text)):
+    for item in _candidates(text, _word_matches(text)):
         if not any(item.start < f.end and f.start < item.end for f in found):
             found.append(item)
     found.sort(key=lambda f: f.start)
