@@ -27,7 +27,7 @@ from ..extensions import doc_text
 from ..mentions import Claimed, Mention, add_mentions
 from ..resources import load_json, load_lines
 
-_QUOTES = "'\"‘’“”"
+_QUOTES = "".join(load_json("programmes/cues.json")["quotes"])
 
 
 class _Lexicon:
@@ -60,7 +60,22 @@ class _Lexicon:
         )
         self.definition_lead = regex.compile("(?:" + cues["definition_lead"] + ")?", regex.I)
         self.abbreviated = regex.compile(cues["abbreviated"].replace("{acronym}", cues["acronym"]))
+        # 'Lbv-plus': a defined acronym with a lower-case variant suffix
+        self.defined_acronym = regex.compile(rf"(?P<core>{cues['acronym']})(?:{cues['acronym_suffix']})?")
+        scheme_words = sorted({*self.heads, *self.definition_heads}, key=len, reverse=True)
+        # 'De MGO is een regeling …': the letter says what the acronym names
+        self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
         self.gazetteer = tuple(sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True))
+        self.owner = regex.compile(r"[ ](?:" + "|".join(cues["owner_links"]) + r")[ ](\S+)$")
+        stop = "|".join(sorted(cues["name_stop_words"], key=len, reverse=True))
+        word = rf"(?!(?:{stop})(?![\p{{L}}\-]))\p{{Ll}}[\p{{Ll}}\-]+"
+        end = r"(?=[.,;:!?)\n]|[ ]\(|[ ](?:19|20)\d\d|$)"  # a lower-case name must end where the clause does
+        preps = "|".join(cues["continuation_preps"])
+        self.continuation = regex.compile(rf"[ ](?:{preps})[ ]{word}(?:[ ](?:en[ ])?{word}){{0,3}}{end}")
+        self.sentence_case = regex.compile(rf"(?<![\p{{L}}\d\-])\p{{Lu}}\p{{Ll}}+(?:[ ]{word}){{1,6}}{end}")
+        self.sentence_case_heads = tuple(cues["sentence_case_heads"])
+        opening = "".join(cues["quotes"])
+        self.quoted = regex.compile(rf"(?<=[{opening}])(\p{{Lu}}[^{opening}\n]{{1,60}}?)(?=[{opening}])")
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +113,11 @@ def _has_head(name: str) -> bool:
     return False
 
 
-def _has_definition_head(name: str) -> bool:
-    """A word that makes a defined long form a scheme ('Specifieke Uitkering', 'Aanpak')."""
+def _has_definition_head(name: str, lower: bool = False) -> bool:
+    """A word that makes a defined long form a scheme ('Specifieke Uitkering', 'Aanpak'); with `lower`
+    also a lower-case compound head ('Landelijke beëindigingsregeling veehouderijlocaties')."""
     heads = _lex().definition_heads
-    return any(w.lower().endswith(heads) for w in _words(name) if w[:1].isupper())
+    return any(w.lower().endswith(heads) for w in _words(name) if lower or w[:1].isupper())
 
 
 def _excluded(name: str) -> bool:
@@ -130,6 +146,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not (word in lex.strip_leading or word[:1].islower()) or match.end() == end - start:
             break
         start += match.end() + 1
+    owner = lex.owner.search(text[start:end])  # 'Gebiedsbudget van VRO': the owner is no part of the name
+    if owner and (owner.group(1) in lex.strip_leading or owner.group(1) in lex.organisations):
+        end = start + owner.start()
     while start < end and text[start] in _QUOTES:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
@@ -180,7 +199,7 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
                     found.append((before, _Name(acr_start, acr_start + len(acr), acr), named[2]))
             continue
         lead = lex.definition_lead.match(inside)  # '(ACR)', '(hierna: ACR)'
-        if lead is not None and lex.acronym.fullmatch(inside[lead.end() :]):
+        if lead is not None and lex.defined_acronym.fullmatch(inside[lead.end() :]):
             acr = inside[lead.end() :]
             named = _acronym_after(text, paren.start(), acr, paren.start(1) + lead.end(), paren.end())
             if named:
@@ -203,7 +222,9 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
 
 def _acronym_after(text: str, pos: int, acr: str, acr_start: int, after: int) -> tuple[_Name, _Name, bool] | None:
     """The definition of `acr` whose long form ends at `pos`, or None."""
-    if not (sum(c.isupper() for c in acr) >= 2 or len(acr) <= 4):
+    core = _lex().defined_acronym.fullmatch(acr)
+    core_acr = core.group("core") if core else acr  # 'Lbv' spells the long form of 'Lbv-plus'
+    if not (sum(c.isupper() for c in core_acr) >= 2 or len(core_acr) <= 4):
         return None
     line_start = text.rfind("\n", 0, pos) + 1
     window = text[line_start:pos].rstrip()
@@ -211,7 +232,7 @@ def _acronym_after(text: str, pos: int, acr: str, acr_start: int, after: int) ->
     limit = min(len(acr) + 5, len(acr) * 2)
     candidate = " ".join(words[-limit:])
     offset = line_start + len(window) - len(candidate)
-    start = _long_form(candidate, acr)
+    start = _long_form(candidate, core_acr)
     if start is None:
         return None
     return _definition(text, offset + start, line_start + len(window), acr, acr_start, after)
@@ -225,13 +246,18 @@ def _definition(
     if trimmed is None:
         return None
     long_start, long_end = trimmed
+    # 'Regeling Woningbouwversnelling … (WMRE)': the acronym leaves out the scheme word before it
+    head = regex.search(r"(?:^|(?<=[ (]))(\p{Lu}\p{Ll}+)[ ]$", text[max(0, long_start - 30) : long_start])
+    if head and _has_definition_head(head.group(1)) and not _sentence_start(text, long_start - len(head.group(0))):
+        long_start -= len(head.group(0))
     long_text = text[long_start:long_end]
     if not long_text[:1].isupper() or _excluded(long_text) or acronym in lex.organisations:
         return None
     first = min(long_start, acr_start)
     cue = (
         _has_head(long_text)
-        or _has_definition_head(long_text)
+        or _has_definition_head(long_text, lower=True)
+        or bool(regex.search(rf"(?<![\p{{L}}\d]){regex.escape(acronym)}[ ]{lex.predicate}", text))
         or bool(lex.definition_context.search(text[max(0, first - 40) : first]))
         or bool(lex.descriptor_after.match(text[after : after + 40]))
         or bool(lex.descriptor_before.search(text[max(0, first - 40) : first]))
@@ -307,15 +333,45 @@ def _headed_names(text: str) -> list[_Name]:
             continue
         if regex.match(r"-\p{Ll}", text[end : end + 2]):  # 'EU-trainingsmissie': a descriptor compound
             continue
+        if len(words) > 1 and words[-1].lower() in lex.heads:  # 'Nationaal Programma tegen discriminatie en racisme'
+            more = lex.continuation.match(text, end)
+            if more:
+                end = more.end()
+                name = text[start:end]
         years = _YEARS.match(text, end)  # 'Nationaal Programma Circulaire Economie 2023-2030'
         found.append(_Name(start, years.end() if years else end, name, rule="head", core_end=end))
     return found
+
+
+def _sentence_case_names(text: str) -> list[_Name]:
+    """Dutch names in sentence case with a scheme compound head: 'de Landelijke beëindigingsregeling
+    veehouderijlocaties', 'de Subsidiemodule brongerichte verduurzaming'; not at a sentence start."""
+    lex = _lex()
+    found = []
+    for match in lex.sentence_case.finditer(text):
+        words = match.group(0).split(" ")
+        head = next((i for i, w in enumerate(words[:2]) if _compound_head(w, lex.sentence_case_heads)), None)
+        if head is None or head == len(words) - 1 and head == 0 or _sentence_start(text, match.start()):
+            continue
+        if not _excluded(match.group(0)):
+            found.append(_Name(match.start(), match.end(), match.group(0), rule="sentence-case"))
+    return found
+
+
+def _compound_head(word: str, heads: tuple[str, ...]) -> bool:
+    low = word.lower()
+    return any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
 
 
 def _described_names(text: str) -> list[_Name]:
     lex = _lex()
     found = []
     for cue in lex.pre.finditer(text):
+        quoted = lex.quoted.match(text, cue.end()) if text[cue.end() - 1] in _QUOTES else None
+        if quoted and len(quoted.group(1).split()) <= 8:  # 'programma «Een thuis voor iedereen»'
+            if not _excluded(quoted.group(1)):
+                found.append(_Name(quoted.start(1), quoted.end(1), quoted.group(1), rule="descriptor"))
+            continue
         match = lex.run.match(text, cue.end())
         if match:
             trimmed = _trim(text, match.start(), match.end())
@@ -373,7 +429,7 @@ def find(text: str) -> list[_Name]:
     programmes: list[_Programme] = []
     by_acronym: dict[str, _Programme] = {}
     named: list[_Name] = []
-    candidates = _headed_names(text) + _described_names(text) + _gazetteer_names(text)
+    candidates = _headed_names(text) + _described_names(text) + _sentence_case_names(text) + _gazetteer_names(text)
     candidate_keys = {_key(c.text) for c in candidates}
     for long, acr, cue in sorted(definitions, key=lambda d: d[0].start):
         known = {_key(long.text), _key(acr.text)} & candidate_keys
