@@ -7,6 +7,8 @@ Same names and behaviour as `regex` for the functions used here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -48,3 +50,20 @@ def sub(pattern: str | Pattern[str], repl: Any, string: str, count: int = 0, fla
 
 def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
     return compile(pattern, flags).split(string, maxsplit=maxsplit)
+
+
+class LowerScan:
+    """Case-insensitive hits of a pattern written in lower case (words, digits), found by stdlib `re`
+    in the lower-cased text: for plain alternations of words that is several times faster than
+    `regex`. Where lower-casing changes the text's length (a rare character such as 'İ'), the
+    original text is scanned case-insensitively instead, so that offsets stay true."""
+
+    def __init__(self, pattern: str) -> None:
+        self._lower = re.compile(pattern)
+        self._any_case = re.compile(pattern, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self._lower.finditer(lowered)
+        return self._any_case.finditer(text)

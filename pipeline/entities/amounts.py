@@ -13,7 +13,6 @@ Values are `decimal.Decimal` throughout and leave as exact strings without expon
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -56,11 +55,10 @@ def _alternation(items: Iterable[str]) -> str:
 class _Grammar:
     master: regex.Pattern[str]
     word_master: regex.Pattern[str]
-    # Literal scans (stdlib `re` over the lower-cased text: far faster than `regex` at this) for
     # the words that a number-word amount and a table header cannot do without; the costly
-    # scanners then run only on the lines around their hits.
-    word_anchor: re.Pattern[str]
-    header_anchor: re.Pattern[str]
+    # scanners run only on the lines around their hits
+    word_anchor: regex.LowerScan
+    header_anchor: regex.LowerScan
     hedge: regex.Pattern[str]
     hedge_after: regex.Pattern[str]
     per_before: regex.Pattern[str]
@@ -454,19 +452,19 @@ def _share_scales(text: str, found: list[_Found]) -> None:
             piece.scale = nxt.scale
 
 
-def _literal_scan(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of `words` (lower-cased; the first word of a phrase is enough) inside the lower-cased text."""
+def _literal_scan(words: Iterable[str]) -> regex.LowerScan:
+    """Any of `words`, in any case (the first word of a phrase is enough)."""
     firsts = {w.lower().split()[0] for w in words}
     # a word that holds another ('miljoenen', 'miljoen') is found through the shorter one
     needed = sorted(w for w in firsts if not any(other != w and other in w for other in firsts))
-    return re.compile("|".join(re.escape(w) for w in needed))
+    return regex.LowerScan("|".join(regex.escape(w) for w in needed))
 
 
-def _anchored_lines(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+def _anchored_lines(text: str, anchor: regex.LowerScan, before: int, after: int) -> list[tuple[int, int]]:
     """Whole lines from `before` characters ahead of each anchor hit to `after` characters past
     it, overlapping stretches merged."""
     spans: list[tuple[int, int]] = []
-    for hit in anchor.finditer(text.lower()):
+    for hit in anchor.finditer(text):
         start = text.rfind("\n", 0, max(0, hit.start() - before)) + 1
         end = text.find("\n", min(len(text), hit.end() + after))
         end = len(text) if end == -1 else end

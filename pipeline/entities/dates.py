@@ -127,9 +127,8 @@ class _Grammar:
         # Every date expression holds a year, a month or season name, a Q/H code or an anchor
         # word: the patterns only run in windows around them (scanning whole letters is slow).
         anchor_words = [*self.months, *self.seasons, *lex["anchor_words"]]
-        self.anchor = regex.compile(
-            r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:[QH]\d|" + _alternation(anchor_words) + r")\b",
-            regex.I,
+        self.anchor = regex.LowerScan(
+            r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:[qh]\d|" + _alternation(w.lower() for w in anchor_words) + r")\b"
         )
         self.not_before = regex.compile(r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I)
 
