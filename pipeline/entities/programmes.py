@@ -66,6 +66,9 @@ class _Lexicon:
         # 'De MGO is een regeling …': the letter says what the acronym names
         self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
         self.gazetteer = tuple(sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True))
+        # 'middelen uit de Regio Deal', 'ten laste van het BIV': money comes out of a programme
+        funding = "|".join(cues["funding_context"])
+        self.funding = regex.compile(rf"(?<![\p{{L}}])(?:{funding})[ ](?=\p{{Lu}})", regex.I)
         self.owner = regex.compile(r"[ ](?:" + "|".join(cues["owner_links"]) + r")[ ](\S+)$")
         stop = "|".join(sorted(cues["name_stop_words"], key=len, reverse=True))
         word = rf"(?!(?:{stop})(?![\p{{L}}\-]))\p{{Ll}}[\p{{Ll}}\-]+"
@@ -74,6 +77,7 @@ class _Lexicon:
         self.continuation = regex.compile(rf"[ ](?:{preps})[ ]{word}(?:[ ](?:en[ ])?{word}){{0,3}}{end}")
         self.sentence_case = regex.compile(rf"(?<![\p{{L}}\d\-])\p{{Lu}}\p{{Ll}}+(?:[ ]{word}){{1,6}}{end}")
         self.sentence_case_heads = tuple(cues["sentence_case_heads"])
+        self.participle = regex.compile(cues["participle"])
         opening = "".join(cues["quotes"])
         self.quoted = regex.compile(rf"(?<=[{opening}])(\p{{Lu}}[^{opening}\n]{{1,60}}?)(?=[{opening}])")
 
@@ -353,7 +357,8 @@ def _sentence_case_names(text: str) -> list[_Name]:
         head = next((i for i, w in enumerate(words[:2]) if _compound_head(w, lex.sentence_case_heads)), None)
         if head is None or head == len(words) - 1 and head == 0 or _sentence_start(text, match.start()):
             continue
-        if not _excluded(match.group(0)):
+        # 'de Subsidieregeling goedgekeurd': a clause that ends in a verb is no name
+        if not _excluded(match.group(0)) and not lex.participle.match(words[-1]):
             found.append(_Name(match.start(), match.end(), match.group(0), rule="sentence-case"))
     return found
 
@@ -378,6 +383,11 @@ def _described_names(text: str) -> list[_Name]:
             # 'de pilot In de Wijk': a name cut short after its descriptor is no name
             if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
                 found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor"))
+    for cue in lex.funding.finditer(text):
+        match = lex.run.match(text, cue.end())
+        trimmed = match and _trim(text, match.start(), match.end())
+        if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
+            found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="funding"))
     for run_start, run_end in _runs(text):
         if not lex.post.match(text[run_end : run_end + 40]):
             continue

@@ -1,0 +1,105 @@
+"""PROGRAMME rules that come from the genre, not from one letter: Dutch scheme names in sentence case,
+acronym definitions of grant schemes, funding context and quoted names. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.programmes import find
+
+
+def names(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[n.start : n.end], n.text, n.acronym) for n in find(text)]
+
+
+LSG = "Landelijke saneringsregeling glastuinbouw"
+ROP = "Regionale opkoopregeling piekbelasters"
+ROPP = "Regionale opkoopregeling piekbelasters met maatwerk"
+VFN = "Regeling Versnelling Flexwonen Noord"
+ARM = "Nationaal Programma tegen armoede en schulden"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lower-case compound head ('…regeling') makes the defined long form a scheme
+            "Telers kunnen zich melden voor de Landelijke saneringsregeling glastuinbouw (Lsg). Met de Lsg "
+            "worden oude kassen gesloopt.",
+            [(LSG, LSG, "Lsg"), ("Lsg", LSG, "Lsg"), ("Lsg", LSG, "Lsg")],
+        ),
+        (  # an acronym with a lower-case variant suffix is its own programme; 'Rop' spells its long form
+            "Het gaat om de Regionale opkoopregeling piekbelasters (Rop) en de Regionale opkoopregeling "
+            "piekbelasters met maatwerk (Rop-plus). De Rop-plus sluit in juni, de Rop later.",
+            [
+                (ROP, ROP, "Rop"),
+                ("Rop", ROP, "Rop"),
+                (ROPP, ROPP, "Rop-plus"),
+                ("Rop-plus", ROPP, "Rop-plus"),
+                ("Rop-plus", ROPP, "Rop-plus"),
+                ("Rop", ROP, "Rop"),
+            ],
+        ),
+        (  # no head in the long form: the letter says what the acronym names ('De MSS is een … regeling')
+            "Het kabinet opent de Maatregel Snelle Sanering (MSS). De MSS is een tijdelijke subsidieregeling.",
+            [
+                ("Maatregel Snelle Sanering", "Maatregel Snelle Sanering", "MSS"),
+                ("MSS", "Maatregel Snelle Sanering", "MSS"),
+                ("MSS", "Maatregel Snelle Sanering", "MSS"),
+            ],
+        ),
+        (  # the acronym leaves out the scheme word before the long form
+            "Gemeenten vragen geld aan via de Regeling Versnelling Flexwonen Noord (VFN). De VFN sluit eind mei.",
+            [(VFN, VFN, "VFN"), ("VFN", VFN, "VFN"), ("VFN", VFN, "VFN")],
+        ),
+        (  # a capitalised name with a head continues in lower case up to the end of the clause
+            f"Met deze brief sturen wij u het {ARM}. Het {ARM} loopt tot 2030.",
+            [(ARM, ARM, None), (ARM, ARM, None)],
+        ),
+        (  # a Dutch name in sentence case: capitalised start, lower-case compound head, lower-case rest
+            "Ondernemers kunnen vanaf mei terecht bij de Tijdelijke subsidieregeling energie-intensief mkb.",
+            [
+                (
+                    "Tijdelijke subsidieregeling energie-intensief mkb",
+                    "Tijdelijke subsidieregeling energie-intensief mkb",
+                    None,
+                )
+            ],
+        ),
+        (  # a quoted title after a descriptor; the quotes stay outside
+            "Hierbij bied ik u het programma «Samen sterk in de wijk» aan. Het programma «Samen sterk in de wijk» "
+            "loopt drie jaar.",
+            [
+                ("Samen sterk in de wijk", "Samen sterk in de wijk", None),
+                ("Samen sterk in de wijk", "Samen sterk in de wijk", None),
+            ],
+        ),
+        (  # the owner after a name stays outside it
+            "Over het Transitiebudget van LNV informeer ik u later.",
+            [("Transitiebudget", "Transitiebudget", None)],
+        ),
+        (  # money out of a capitalised name makes it a programme
+            "Gemeenten ontvangen middelen uit de Kansrijke Start Noord.",
+            [("Kansrijke Start Noord", "Kansrijke Start Noord", None)],
+        ),
+    ],
+)
+def test_genre_rules(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organisations, agreements, reports, laws and documents, also with a definition or funding cue
+        "Op 1 mei publiceerde de Europese Commissie (hierna: Commissie) haar evaluatie.",
+        "Met het Integraal Zorgakkoord (IZA) is een beweging ingezet. De IZA is een bestuurlijk akkoord.",
+        "Hierbij ontvangt u het Onderhoudsrapport Specifieke Uitkeringen (OSU) over 2024.",
+        "Dit wordt gefinancierd uit de Voorjaarsnota; middelen uit het Hoofdlijnenakkoord volgen.",
+        "Subsidie uit de Wet Open Overheid bestaat niet; de Stichting Nationaal Restauratiefonds beheert geld.",
+        # a sentence-case clause that ends in a verb, and a scheme word at a sentence start
+        "De Minister heeft de Subsidieregeling goedgekeurd. Stimuleringsregelingen lopen af.",
+        "Dit punt staat op de Regeling van werkzaamheden.",
+    ],
+)
+def test_genre_negatives(text):
+    assert names(text) == []
