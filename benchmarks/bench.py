@@ -1,6 +1,6 @@
 """Throughput benchmark: the pipeline against spaCy's bare tokenizer, on one machine.
 
-    python benchmarks/bench.py [--letters 600] [--rss-letters 300 1500] [--out benchmarks/results/latest.json]
+    python benchmarks/bench.py [--letters 2000] [--rss-letters 1000 2000] [--out benchmarks/results/latest.json]
 
 Input: the bundled corpus plus ../shared/corpus/letters (when present), read once through the
 project's readers and replicated to --letters texts (JSONL), so that text processing and
@@ -53,35 +53,25 @@ elapsed = time.perf_counter() - start
 result = {"letters": len(texts), "tokens": tokens, "seconds": elapsed}
 """
 
-PIPELINE = """
-import time
-from pipeline.runner import iter_items
-from pipeline.processor import Processor
-from pipeline.records import Record
-processor = Processor(model=sys.argv[2], timings=True)
-stage_seconds, letters, failed, tokens = {}, 0, 0, 0
-start = time.perf_counter()
-for record in processor.process(iter_items([sys.argv[1]])):
-    if not isinstance(record, Record):
-        failed += 1
-        continue
-    letters += 1
-    for stage, seconds in record.timings.items():
-        stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
-elapsed = time.perf_counter() - start
-result = {"letters": letters, "failed": failed, "seconds": elapsed, "stage_seconds": stage_seconds,
-          "base_model": processor.base_model}
-"""
-
-WORKERS = """
+RUN = """
 import time
 from pathlib import Path
 from pipeline.runner import run
 start = time.perf_counter()
 summary = run([sys.argv[1]], Path(sys.argv[2]), Path(sys.argv[2] + ".errors"),
-              options={"model": "blank:nl", "until": None, "timings": False}, workers=int(sys.argv[3]))
-result = {"letters": summary.written, "seconds": time.perf_counter() - start}
+              options={"model": sys.argv[4], "until": None, "timings": True}, workers=int(sys.argv[3]))
+elapsed = time.perf_counter() - start
+stage_seconds = {}
+with open(sys.argv[2], encoding="utf-8") as records:
+    for line in records:
+        for stage, seconds in json.loads(line).get("timings", {}).items():
+            stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
+result = {"letters": summary.written, "failed": summary.failed, "seconds": elapsed, "stage_seconds": stage_seconds,
+          "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 """
+
+STATISTICAL_MODELS = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
+
 
 INGEST = """
 import time
@@ -128,10 +118,12 @@ def _write_texts(path: Path, count: int) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--letters", type=int, default=600)
-    # Defaults keep one run under 10 minutes on 2 cores; pass 1000 10000 for the long RSS check.
-    parser.add_argument("--rss-letters", type=int, nargs=2, default=[300, 1500])
+    parser.add_argument("--letters", type=int, default=2000)
+    # RSS at the first count is compared with RSS at the second; a count equal to --letters reuses
+    # the 1-worker run. Pass 1000 10000 for the long check (about 20 minutes on 2 cores).
+    parser.add_argument("--rss-letters", type=int, nargs=2, default=[1000, 2000])
     parser.add_argument("--model", default="blank:nl")
+    parser.add_argument("--statistical-letters", type=int, default=200)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json")
     args = parser.parse_args()
 
@@ -142,35 +134,54 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         letters = Path(tmp) / "letters.jsonl"
         result["distinct_letters"] = _write_texts(letters, args.letters)
-        tokenizer = _child(TOKENIZER_ONLY, str(letters))
-        pipeline = _child(PIPELINE, str(letters), args.model)
-        tokens_per_s = tokenizer["tokens"] / tokenizer["seconds"]
-        result["tokenizer_only"] = {**tokenizer, "letters_per_s": tokenizer["letters"] / tokenizer["seconds"],
-                                    "tokens_per_s": tokens_per_s}
-        pipeline_rate = pipeline["letters"] / pipeline["seconds"]
-        total_stage = sum(pipeline["stage_seconds"].values()) or 1.0
-        result["pipeline"] = {
-            **pipeline,
-            "letters_per_s": pipeline_rate,
-            "tokens_per_s": tokenizer["tokens"] / pipeline["seconds"],
-            "stage_share": {k: round(v / total_stage, 4) for k, v in sorted(pipeline["stage_seconds"].items())},
-        }
-        result["ratio_pipeline_to_tokenizer"] = pipeline_rate / result["tokenizer_only"]["letters_per_s"]
 
-        scaling = {}
-        for workers in (1, 2):
-            scaling[workers] = _child(WORKERS, str(letters), str(Path(tmp) / f"w{workers}.jsonl"), str(workers))
-        result["workers"] = {
-            str(w): {**s, "letters_per_s": s["letters"] / s["seconds"]} for w, s in scaling.items()
+        def pipeline_run(path: Path, workers: int, model: str = args.model) -> dict:
+            return _child(RUN, str(path), str(Path(tmp) / f"out-{workers}.jsonl"), str(workers), model)
+
+        tokenizer = _child(TOKENIZER_ONLY, str(letters))
+        result["tokenizer_only"] = {**tokenizer, "letters_per_s": tokenizer["letters"] / tokenizer["seconds"],
+                                    "tokens_per_s": tokenizer["tokens"] / tokenizer["seconds"]}
+        runs = {workers: pipeline_run(letters, workers) for workers in (1, 2)}
+        one = runs[1]
+        total_stage = sum(one["stage_seconds"].values()) or 1.0
+        result["pipeline"] = {
+            **one,
+            "base_model": args.model,
+            "letters_per_s": one["letters"] / one["seconds"],
+            "tokens_per_s": tokenizer["tokens"] / one["seconds"],
+            "stage_share": {k: round(v / total_stage, 4) for k, v in sorted(one["stage_seconds"].items())},
         }
-        result["speedup_2_workers"] = (scaling[1]["seconds"] / scaling[2]["seconds"])
+        ratio = result["pipeline"]["letters_per_s"] / result["tokenizer_only"]["letters_per_s"]
+        result["ratio_pipeline_to_tokenizer"] = ratio
+        result["workers"] = {
+            str(w): {"letters": r["letters"], "seconds": r["seconds"], "letters_per_s": r["letters"] / r["seconds"]}
+            for w, r in runs.items()
+        }
+        result["speedup_2_workers"] = runs[1]["seconds"] / runs[2]["seconds"]
 
         rss = {}
         for count in args.rss_letters:
+            if count == args.letters:
+                rss[str(count)] = one["peak_rss_mb"]
+                continue
             path = Path(tmp) / f"rss{count}.jsonl"
             _write_texts(path, count)
-            rss[str(count)] = _child(PIPELINE, str(path), "blank:nl")["peak_rss_mb"]
+            rss[str(count)] = pipeline_run(path, 1)["peak_rss_mb"]
         result["peak_rss_mb_by_letters"] = rss
+        small, large = (rss[str(c)] for c in args.rss_letters)
+        result["rss_growth"] = large / small - 1
+
+        installed = [name for name in STATISTICAL_MODELS if _installed(name)]
+        if installed:
+            path = Path(tmp) / "statistical.jsonl"
+            _write_texts(path, args.statistical_letters)
+            statistical = pipeline_run(path, 1, installed[0])
+            result["statistical_model"] = {
+                "model": installed[0], **statistical,
+                "letters_per_s": statistical["letters"] / statistical["seconds"],
+            }
+        else:
+            result["statistical_model"] = None
 
         pdfs = sorted(SHARED_LETTERS.glob("*.pdf")) if SHARED_LETTERS.is_dir() else []
         if pdfs:
@@ -180,6 +191,12 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     _table(result)
+
+
+def _installed(package: str) -> bool:
+    import spacy.util
+
+    return bool(spacy.util.is_package(package))
 
 
 def _cpus() -> int:
@@ -198,8 +215,12 @@ def _table(result: dict) -> None:
         ("ratio pipeline / tokenizer", f"{result['ratio_pipeline_to_tokenizer']:.3f}"),
         ("2-worker speed-up", f"{result['speedup_2_workers']:.2f}x"),
         ("peak RSS MB by letters", json.dumps(result["peak_rss_mb_by_letters"])),
+        ("RSS growth", f"{result['rss_growth']:+.1%}"),
         ("stage share", ", ".join(f"{k} {v:.0%}" for k, v in p["stage_share"].items())),
     ]
+    statistical = result["statistical_model"]
+    rows.append(("statistical base model", f"{statistical['model']}: {statistical['letters_per_s']:.1f} letters/s"
+                 if statistical else "none installed"))
     if "pdf_ingestion" in result:
         rows.append(("PDF pages/s (reading)", f"{result['pdf_ingestion']['pages_per_s']:.2f}"))
     width = max(len(k) for k, _ in rows)
