@@ -75,7 +75,9 @@ class _Lexicon:
         end = r"(?=[.,;:!?)\n]|[ ]\(|[ ](?:19|20)\d\d|$)"  # a lower-case name must end where the clause does
         preps = "|".join(cues["continuation_preps"])
         self.continuation = regex.compile(rf"[ ](?:{preps})[ ]{word}(?:[ ](?:en[ ])?{word}){{0,3}}{end}")
-        self.sentence_case = regex.compile(rf"(?<![\p{{L}}\d\-])\p{{Lu}}\p{{Ll}}+(?:[ ]{word}){{1,6}}{end}")
+        # after a lower-case word: not at a sentence start, not inside a capitalised name
+        lower = r"(?<![\p{L}\-])\p{Ll}[\p{Ll}\-]*[ ]"
+        self.sentence_case = regex.compile(rf"(?<={lower})\p{{Lu}}\p{{Ll}}+(?:[ ]{word}){{1,6}}{end}")
         self.sentence_case_heads = tuple(cues["sentence_case_heads"])
         self.participle = regex.compile(cues["participle"])
         opening = "".join(cues["quotes"])
@@ -349,13 +351,12 @@ def _headed_names(text: str) -> list[_Name]:
 
 def _sentence_case_names(text: str) -> list[_Name]:
     """Dutch names in sentence case with a scheme compound head: 'de Landelijke beëindigingsregeling
-    veehouderijlocaties', 'de Subsidiemodule brongerichte verduurzaming'; not at a sentence start."""
+    veehouderijlocaties', 'publicatie Subsidiemodule brongerichte verduurzaming'."""
     lex = _lex()
     found = []
     for match in lex.sentence_case.finditer(text):
         words = match.group(0).split(" ")
-        head = next((i for i, w in enumerate(words[:2]) if _compound_head(w, lex.sentence_case_heads)), None)
-        if head is None or head == len(words) - 1 and head == 0 or _sentence_start(text, match.start()):
+        if not any(_compound_head(w, lex.sentence_case_heads) for w in words[:2]):
             continue
         # 'de Subsidieregeling goedgekeurd': a clause that ends in a verb is no name
         if not _excluded(match.group(0)) and not lex.participle.match(words[-1]):
