@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import spacy
 
 from pipeline import entities, extensions  # noqa: F401  (registers factories and attributes)
+from pipeline.clean import clean
+from pipeline.entities import dates
 from pipeline.entities.dates import _dateparser, find_dates
+from pipeline.readers import read_path
 from pipeline.structure import LetterStructure, Part
+
+from .conftest import SHARED_LETTERS, manifest
 
 
 def _doc(text: str, letter_date: dt.date | None, kenmerk: str | None = None):
@@ -53,3 +60,24 @@ def test_dateparser_calls_are_cached():
     after = _dateparser.cache_info()
     assert after.misses - before.misses == 1
     assert after.hits - before.hits == 5
+
+
+def _date_texts() -> list[str]:
+    lines = (Path(__file__).parent / "data" / "date_reference_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    for entry in manifest():
+        path = SHARED_LETTERS / entry["file"]
+        if path.exists():
+            texts.append(clean(read_path(path).text).text)
+    return texts
+
+
+def test_patterns_run_only_near_their_anchors_without_losing_a_date(monkeypatch):
+    """Each date pattern scans only the windows around the anchor kinds it declares (speed); on
+    the case table and every shared letter that must find what scanning whole texts finds."""
+    texts = _date_texts()
+    windowed = [find_dates(text, dt.date(2026, 7, 2)) for text in texts]
+    monkeypatch.setattr(dates, "_windows", lambda anchors, length: [(0, length)])
+    whole = [find_dates(text, dt.date(2026, 7, 2)) for text in texts]
+    assert sum(map(len, whole)) > 300
+    assert windowed == whole

@@ -47,6 +47,7 @@ class _Pattern:
     kind: str
     needs_context: bool
     regex: Any
+    anchors: tuple[str, ...]  # kinds of anchor that every match holds (see _Grammar.anchor)
 
 
 # The end of a candidate: not inside a word or number ("2.025", "2024-0001234"); a footnote
@@ -106,6 +107,7 @@ class _Grammar:
                     r"(?<![\w/.,\-–])(?:" + _fill(p["pattern"], slots) + r")" + _END,
                     regex.I,
                 ),
+                tuple(p["anchors"]),
             )
             for p in data["patterns"]
         ]
@@ -124,11 +126,15 @@ class _Grammar:
         self.coordinator = regex.compile(r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I)
         self.range_opener = regex.compile(r"(?:" + _alternation(lex["range_openers"]) + r")\s*$")
         self.not_after = regex.compile(r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I)
-        # Every date expression holds a year, a month or season name, a Q/H code or an anchor
-        # word: the patterns only run in windows around them (scanning whole letters is slow).
-        anchor_words = [*self.months, *self.seasons, *lex["anchor_words"]]
+        # Every date expression holds an anchor: a year, a month or season name, a Q/H code or an
+        # anchor word; each pattern runs only in windows around the kinds it needs (speed).
         self.anchor = regex.LowerScan(
-            r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:[qh]\d|" + _alternation(w.lower() for w in anchor_words) + r")\b"
+            r"(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))|\b(?:(?P<code>[qh]\d)"
+            + "".join(
+                rf"|(?P<{kind}>{_alternation(w.lower() for w in words)})"
+                for kind, words in (("month", self.months), ("season", self.seasons), ("word", lex["anchor_words"]))
+            )
+            + r")\b"
         )
         self.not_before = regex.compile(r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I)
 
@@ -390,9 +396,14 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
     g = _grammar()
     normalise = _Normaliser(g, letter_date)
     blocked = [(m.start(), m.end()) for p in g.exclude for m in p.finditer(text)]
-    windows = _windows(text, g)
+    hits = _anchor_hits(text, g)
+    windows_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     candidates: list[_Candidate] = []
     for pattern in g.patterns:
+        windows = windows_of.get(pattern.anchors)
+        if windows is None:
+            anchors = sorted(hit for kind in pattern.anchors for hit in hits.get(kind, ()))
+            windows = windows_of[pattern.anchors] = _windows(anchors, len(text))
         for lo, hi in windows:
             for m in pattern.regex.finditer(text, lo, hi, overlapped=True):
                 start, end = m.span()
@@ -439,10 +450,19 @@ def _borrow_elided_years(text: str, kept: list[_Candidate], g: _Grammar) -> None
 _BEFORE, _AFTER = 50, 80  # characters of context around an anchor: longer than any expression
 
 
-def _windows(text: str, g: _Grammar) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
+def _anchor_hits(text: str, g: _Grammar) -> dict[str, list[tuple[int, int]]]:
+    hits: dict[str, list[tuple[int, int]]] = {}
     for m in g.anchor.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        kind = m.lastgroup
+        assert kind is not None
+        hits.setdefault(kind, []).append(m.span())
+    return hits
+
+
+def _windows(anchors: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start, end in anchors:
+        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
