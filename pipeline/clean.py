@@ -14,6 +14,7 @@ import bisect
 import gzip
 import importlib.resources
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -131,6 +132,7 @@ class _Rule:
     pattern: regex.Pattern[str] | None
     replacement: str = ""
     options: tuple[tuple[str, Any], ...] = ()
+    trigger: re.Pattern[str] | None = None
 
     def option(self, key: str, default: Any = None) -> Any:
         return dict(self.options).get(key, default)
@@ -151,7 +153,7 @@ class _Moved:
     end: int
 
 
-_RULE_KEYS = {"name", "action", "pattern", "replacement"}
+_RULE_KEYS = {"name", "action", "pattern", "replacement", "trigger"}
 
 
 @lru_cache(maxsize=4)
@@ -164,6 +166,8 @@ def _rules(path: str = "clean/rules.json") -> tuple[_Rule, ...]:
             regex.compile(r["pattern"]) if "pattern" in r else None,
             r.get("replacement", ""),
             tuple(sorted((k, _freeze(v)) for k, v in r.items() if k not in _RULE_KEYS)),
+            # stdlib `re`: a search for a few characters is many times faster there than in `regex`
+            re.compile(r["trigger"]) if "trigger" in r else None,
         )
         for r in data["rules"]
     )
@@ -253,6 +257,8 @@ def clean(original: str) -> CleanText:
 
 def _matches(rule: _Rule, text: str) -> list[regex.Match[str]]:
     assert rule.pattern is not None, f"rule {rule.name} needs a pattern"
+    if rule.trigger is not None and rule.trigger.search(text) is None:
+        return []
     return [m for m in rule.pattern.finditer(text) if m.end() > m.start()]
 
 
@@ -379,11 +385,15 @@ def _respace_words(rule: _Rule, state: _State) -> None:
     for m in _matches(rule, state.original):
         # The pattern separates the fragments by single spaces, so a split finds them.
         fragments = m.group(0).split(" ")
+        lowered = m.group(0).lower().split(" ")
         # Only a group holding a non-word can join (see _joins): find those once, not per group.
-        odd = [_non_word(fragment, lexicon) for fragment in fragments]
+        odd = [
+            (len(fragment) == 1 and fragment.isupper()) or word not in lexicon
+            for fragment, word in zip(fragments, lowered, strict=True)
+        ]
         if not any(odd):
             continue
-        words = _Fragments(fragments, odd)
+        words = _Fragments(fragments, lowered, odd)
         starts = [m.start()]
         for fragment in fragments[:-1]:
             starts.append(starts[-1] + len(fragment) + 1)
@@ -402,17 +412,13 @@ def _respace_words(rule: _Rule, state: _State) -> None:
             i += 1
 
 
-def _non_word(fragment: str, lexicon: dict[str, int]) -> bool:
-    return (len(fragment) == 1 and fragment.isupper()) or fragment.lower() not in lexicon
-
-
 class _Fragments:
     """The fragments of one letter-spaced run with what `_joins` asks of them, computed once."""
 
-    def __init__(self, fragments: list[str], odd: list[bool]) -> None:
+    def __init__(self, fragments: list[str], lowered: list[str], odd: list[bool]) -> None:
         self.text = fragments
         self.odd = odd
-        self.lower = [f.lower() for f in fragments]
+        self.lower = lowered
         self.is_lower = [f.islower() for f in fragments]
         self.is_upper = [f.isupper() for f in fragments]
 
