@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from pipeline.clean import CleanText, clean
+from pipeline.clean import CleanText, _rules, clean
 from pipeline.readers import read_path
 from pipeline.sentences import segment
 from pipeline.structure import analyse
@@ -208,3 +208,21 @@ def test_small_artefacts(original, expected):
         )
         or cleaned.text == expected
     )
+
+
+def test_every_match_of_a_triggered_rule_holds_its_trigger():
+    """A rule with a trigger is skipped in letters without it (speed): that is only right when
+    every match of the rule's pattern holds the trigger. Checked on invented lines and on every
+    shared letter."""
+    triggered = [rule for rule in _rules() if rule.trigger is not None]
+    assert {rule.name for rule in triggered} >= {"symbol_bullet", "inline_footnote_body"}
+    texts = ["tekst\x02 item", "  \uf0b7  punt (^) verder", "zin.[1: Een voetnoot.] Verder", "(^2) caret noot"]
+    texts += [read_path(path).text for path in sorted(SHARED_LETTERS.glob("*")) if path.is_file()]
+    matched = 0
+    for rule in triggered:
+        assert rule.pattern is not None
+        for text in texts:
+            for match in rule.pattern.finditer(text):
+                matched += 1
+                assert rule.trigger.search(match.group(0)), (rule.name, match.group(0))
+    assert matched > 10
