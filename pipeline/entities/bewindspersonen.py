@@ -70,6 +70,11 @@ def _by_surname() -> dict[str, list[tuple[int, Term]]]:
     return index
 
 
+def last_words() -> frozenset[str]:
+    """The last word of every key `match_name` looks up: a name it matches ends in one of them."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in _by_surname())
+
+
 def match_name(name: str) -> list[Term]:
     """Terms of the person `name` refers to: full name, initials + surname, or the surname alone."""
     key = _surname_key(name)

@@ -13,6 +13,7 @@ written and the role and portfolio that the letter states (ANNOTATION.md, MINIST
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -372,9 +373,16 @@ def _surname(name: str) -> str:
 
 def _gazetteer_names(text: str, date: dt.date | None, known: set[str]) -> list[_Found]:
     """Names of bewindspersonen: full forms anywhere, the surname alone only while in office."""
+    found: list[_Found] = []
+    for line_start, line_end in _gazetteer_lines(text):
+        found += _gazetteer_names_in(text, line_start, line_end, date, known)
+    return found
+
+
+def _gazetteer_names_in(text: str, start: int, end: int, date: dt.date | None, known: set[str]) -> list[_Found]:
     lex = _lex()
     found: list[_Found] = []
-    for match in lex.name.finditer(text):
+    for match in lex.name.finditer(text, start, end):
         named = _name_at(text, match.start())
         if not named or named[2] in known:
             continue
@@ -389,6 +397,51 @@ def _gazetteer_names(text: str, date: dt.date | None, known: set[str]) -> list[_
             continue
         found.append(_Found(start, end, name=name, name_start=start, rule="gazetteer", person=terms[0].name))
     return found
+
+
+def _gazetteer_lines(text: str) -> list[tuple[int, int]]:
+    """The lines holding a possible last word of a gazetteer name (speed: the name scan runs on
+    these only). A name never spans lines: its words, titles and forms of address are joined by
+    spaces or tabs."""
+    if len(text.lower()) != len(text):  # a lower-cased name would not line up with the text
+        return [(0, len(text))]
+    lines: list[tuple[int, int]] = []
+    for hit in _last_word_scan().finditer(text):
+        if lines and hit.start() <= lines[-1][1]:
+            continue
+        end = text.find("\n", hit.end())
+        lines.append((text.rfind("\n", 0, hit.start()) + 1, len(text) if end == -1 else end))
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _last_word_scan() -> re.Pattern[str]:
+    """Where a word ends a gazetteer name, by stdlib `re` (the `regex` module is many times slower
+    on a word list), in any case, ' or ’. stdlib `re` is fast only while the pattern starts with a
+    character class: a name's last word starts with a capital (a name word, initial or 'Van') or a
+    non-letter, or is a lower-case particle; the class holds those and every non-ASCII character
+    (the Kelvin sign lower-cases to 'k')."""
+    particles = load_json("ministers/patterns.json")["name_particles"]
+    particle_words = {word for particle in particles for word in particle.split(" ")}
+    rests: dict[str, list[str]] = {}
+    starts = {r"\x80-\U0010ffff"}
+    for word in bewindspersonen.last_words():
+        first = word[0]
+        rests.setdefault(first, []).append(word[1:])
+        if first.islower() and first.isascii():
+            starts.add(first.upper())
+        if not first.islower() or word in particle_words:
+            starts.add(re.escape(first))
+
+    def any_case(literal: str) -> str:
+        return "(?i:" + re.escape(literal).replace("'", "['’]") + ")"
+
+    branches = "|".join(
+        f"(?<={any_case(first)})(?:{'|'.join(any_case(rest) for rest in sorted(rests[first], key=len, reverse=True))})"
+        for first in sorted(rests)
+    )
+    # a name's last word follows a space or starts the name, and ends before a non-letter
+    return re.compile(f"[{''.join(sorted(starts))}](?<![a-zA-Z].)(?:{branches})(?![a-zA-Z])")
 
 
 def _plausible_surname(text: str, start: int, end: int) -> bool:
