@@ -3,8 +3,8 @@
     python benchmarks/bench.py [--letters 2000] [--rss-letters 1000 2000] [--out benchmarks/results/latest.json]
 
 Input: the bundled corpus plus ../shared/corpus/letters (when present), read once through the
-project's readers and replicated to --letters texts (JSONL), so that text processing and
-ingestion (reading the original PDF/DOCX files) are measured separately. Every measurement runs
+project's readers (that read is the ingestion measurement, per format) and replicated to
+--letters texts (JSONL), so that text processing and ingestion are measured separately. Every measurement runs
 in a fresh subprocess so that peak RSS belongs to that measurement alone.
 """
 
@@ -77,17 +77,28 @@ INGEST = """
 import time
 from pathlib import Path
 import pdfplumber
-from pipeline.readers import read_path
-paths = [Path(p) for p in sys.argv[1:]]
-pages = 0
-for path in paths:
-    with pdfplumber.open(path) as pdf:
-        pages += len(pdf.pages)
-start = time.perf_counter()
-for path in paths:
-    read_path(path)
-elapsed = time.perf_counter() - start
-result = {"pdfs": len(paths), "pages": pages, "seconds": elapsed}
+from pipeline.readers import ReadError, read_path
+by_format, texts = {}, []
+for path in map(Path, sys.argv[2:]):
+    fmt = path.suffix.lstrip(".").lower()
+    entry = by_format.setdefault(fmt, {"letters": 0, "bytes": 0, "seconds": 0.0})
+    if fmt == "pdf":
+        with pdfplumber.open(path) as pdf:
+            entry["pages"] = entry.get("pages", 0) + len(pdf.pages)
+    start = time.perf_counter()
+    try:
+        texts.append(read_path(path).text)
+    except ReadError:
+        continue
+    entry["seconds"] += time.perf_counter() - start
+    entry["letters"] += 1
+    entry["bytes"] += path.stat().st_size
+for entry in by_format.values():
+    entry["letters_per_s"] = entry["letters"] / entry["seconds"] if entry["seconds"] else 0.0
+    if "pages" in entry:
+        entry["pages_per_s"] = entry["pages"] / entry["seconds"]
+Path(sys.argv[1]).write_text(json.dumps(texts), encoding="utf-8")
+result = {"by_format": by_format}
 """
 
 
@@ -95,7 +106,8 @@ _TEXTS: list[str] = []
 
 
 def _texts() -> list[str]:
-    """The distinct letters as text, read once through the project's readers."""
+    """The distinct letters as text, read once through the project's readers (main() fills this
+    from the ingestion measurement, which reads them anyway)."""
     if not _TEXTS:
         sys.path.insert(0, str(ROOT))
         from pipeline.readers import ReadError, read_path
@@ -132,6 +144,10 @@ def main() -> None:
         "machine": {"platform": platform.platform(), "python": platform.python_version(), "cpus": _cpus()},
     }
     with tempfile.TemporaryDirectory() as tmp:
+        # ingestion: every original file once, through the readers, per format
+        distinct = Path(tmp) / "distinct.json"
+        result["ingestion"] = _child(INGEST, str(distinct), *map(str, _sources()))["by_format"]
+        _TEXTS[:] = json.loads(distinct.read_text(encoding="utf-8"))
         letters = Path(tmp) / "letters.jsonl"
         result["distinct_letters"] = _write_texts(letters, args.letters)
 
@@ -183,10 +199,6 @@ def main() -> None:
         else:
             result["statistical_model"] = None
 
-        pdfs = sorted(SHARED_LETTERS.glob("*.pdf")) if SHARED_LETTERS.is_dir() else []
-        if pdfs:
-            ingest = _child(INGEST, *map(str, pdfs))
-            result["pdf_ingestion"] = {**ingest, "pages_per_s": ingest["pages"] / ingest["seconds"]}
     result["benchmark_seconds"] = time.perf_counter() - started
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -221,8 +233,9 @@ def _table(result: dict) -> None:
     statistical = result["statistical_model"]
     rows.append(("statistical base model", f"{statistical['model']}: {statistical['letters_per_s']:.1f} letters/s"
                  if statistical else "none installed"))
-    if "pdf_ingestion" in result:
-        rows.append(("PDF pages/s (reading)", f"{result['pdf_ingestion']['pages_per_s']:.2f}"))
+    for fmt, entry in sorted(result["ingestion"].items()):
+        pages = f", {entry['pages_per_s']:.2f} pages/s" if "pages_per_s" in entry else ""
+        rows.append((f"reading {fmt}", f"{entry['letters_per_s']:.1f} letters/s{pages} ({entry['letters']} files)"))
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
