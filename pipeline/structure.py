@@ -78,11 +78,11 @@ class _Lexicon:
         self.inline_label = regex.compile(
             r"(?:^|(?<=\s))(" + "|".join(regex.escape(x) for x in inline) + r")(?=[:\s]|$):?"
         )
-        self.boilerplate = [regex.compile(p, regex.I) for p in data["boilerplate"]]
-        self.furniture = [regex.compile(p, regex.I) for p in data["furniture"]]
-        self.salutation = [regex.compile(p) for p in data["salutations"]]
+        self.boilerplate = _any_of(data["boilerplate"], regex.I)
+        self.furniture = _any_of(data["furniture"], regex.I)
+        self.salutation = _any_of(data["salutations"])
         self.inline_salutation = regex.compile(data["inline_salutation"])
-        self.closing = [regex.compile(p, regex.I) for p in data["closings"]]
+        self.closing = _any_of(data["closings"], regex.I)
         self.role_line = regex.compile(data["role_line"])
         self.role_split = regex.compile(data["role_split"])
         self.date_line = regex.compile(data["date_line"])
@@ -92,7 +92,7 @@ class _Lexicon:
         self.titles = sorted(data["titles"], key=len, reverse=True)
         self.sender = regex.compile(data["sender"])
         self.addressee = regex.compile(data["addressee"], regex.I)
-        self.address_lines = [regex.compile(p) for p in data["address_lines"]]
+        self.address_lines = _any_of(data["address_lines"])
         self.currency_cell = regex.compile(data["currency_cell"])
         self.table: dict[str, int] = data["table"]
         months = load_json("lexicon/months.json")["months"]
@@ -101,6 +101,11 @@ class _Lexicon:
             r"\b(\d{1,2})\s+(" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
             regex.I,
         )
+
+
+def _any_of(patterns: list[str], flags: int = 0) -> regex.Pattern[str]:
+    """One pattern that matches where any of `patterns` matches (one call per line, not one per pattern)."""
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +133,10 @@ class _Page:
         self.text = clean_text.text
         self.gaps = clean_text.gaps
         self.lines = self._split(clean_text.text, clean_text.main_end, lex)
+        # the rules look at most lines many times: strip and find labels once per line
+        self._stripped = [line.text.strip() for line in self.lines]
+        self._labels: dict[int, list[tuple[str, int, int]]] = {}
+        self._lex = lex
 
     @staticmethod
     def _split(text: str, end: int, lex: _Lexicon) -> list[_Line]:
@@ -147,7 +156,13 @@ class _Page:
         return lines
 
     def stripped(self, i: int) -> str:
-        return self.lines[i].text.strip()
+        return self._stripped[i]
+
+    def labels(self, i: int) -> list[tuple[str, int, int]]:
+        """`_label_occurrences` of the stripped line i."""
+        if i not in self._labels:
+            self._labels[i] = _label_occurrences(self._stripped[i], self._lex)
+        return self._labels[i]
 
     def has_gap(self, i: int) -> bool:
         line = self.lines[i]
@@ -182,7 +197,7 @@ def analyse(clean_text: CleanText, letter: Letter) -> LetterStructure:
     structure = LetterStructure(footnotes=list(clean_text.footnotes))
 
     layout = _reader_layout(clean_text, letter, page, structure)
-    furniture = {i for i, ln in enumerate(lines) if any(p.match(ln.text.strip()) for p in lex.furniture)}
+    furniture = {i for i in range(len(lines)) if lex.furniture.match(page.stripped(i))}
     furniture |= {i for i, kind in layout.items() if kind == "furniture"}
     fixed = set(layout)
     body_first = _find_body_start(page, lex, furniture | fixed)
@@ -248,7 +263,7 @@ def _repeated_kenmerk(page: _Page, lex: _Lexicon, first: int, reference: str | N
         return set()
     found = set()
     for i in range(first, len(page.lines)):
-        occurrences = _label_occurrences(page.stripped(i), lex)
+        occurrences = page.labels(i)
         if len(occurrences) == 1 and occurrences[0][1] == 0 and lex.fields.get(occurrences[0][0]) == "reference":
             if page.stripped(i)[occurrences[0][2] :].replace(" ", "") == reference.replace(" ", ""):
                 found.add(i)
@@ -310,13 +325,13 @@ def _reader_layout(clean_text: CleanText, letter: Letter, page: _Page, structure
 
 
 def _is_label_line(page: _Page, lex: _Lexicon, i: int) -> bool:
-    return bool(_label_occurrences(page.stripped(i), lex))
+    return bool(page.labels(i))
 
 
 def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
     lines = page.lines
     for i in range(len(lines)):
-        if i not in skip and any(p.match(page.stripped(i)) for p in lex.salutation):
+        if i not in skip and lex.salutation.match(page.stripped(i)):
             return i
     # No salutation: the first paragraph of running prose after the subject line.
     first = 0
@@ -331,7 +346,7 @@ def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
         stripped = page.stripped(i)
         if not stripped or i in skip or page.has_gap(i) or _is_label_line(page, lex, i):
             continue
-        if any(p.match(stripped) for p in lex.boilerplate) or lex.addressee.match(stripped):
+        if lex.boilerplate.match(stripped) or lex.addressee.match(stripped):
             continue
         paragraph = _paragraph(page, lex, i)
         if paragraph and len(paragraph) >= 100 and len(regex.findall(r"\b\p{Ll}{2,}\b", paragraph)) >= 10:
@@ -354,7 +369,7 @@ def _paragraph(page: _Page, lex: _Lexicon, i: int) -> str | None:
 
 def _find_closing(page: _Page, lex: _Lexicon, body_first: int) -> int | None:
     for i in range(len(page.lines) - 1, body_first - 1, -1):
-        if any(p.match(page.stripped(i)) for p in lex.closing):
+        if lex.closing.match(page.stripped(i)):
             return i
     return None
 
@@ -412,7 +427,7 @@ def _signature_block(
         stripped = page.stripped(i)
         if not stripped or i in fixed and not entries:
             continue
-        if len(stripped) > 130 or lex.annex_start.match(stripped) or any(p.match(stripped) for p in lex.furniture):
+        if len(stripped) > 130 or lex.annex_start.match(stripped) or lex.furniture.match(stripped):
             break
         if entries and all(e["name"] for e in entries) and not _role(lex, stripped):
             # only a next signatory goes on: a role, or a name with its role below it
@@ -491,7 +506,7 @@ def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: i
     i = body_first
     while i < min(body_last, len(lines)):
         stripped = page.stripped(i)
-        if stripped and (any(p.match(stripped) for p in lex.boilerplate) or _is_boilerplate_start(page, i)):
+        if stripped and (lex.boilerplate.match(stripped) or _is_boilerplate_start(page, i)):
             j = i
             while j < len(lines) and page.stripped(j):
                 found.add(j)
@@ -519,6 +534,8 @@ def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: i
 
 def _is_boilerplate_start(page: _Page, i: int) -> bool:
     """A boilerplate sentence wrapped over several lines."""
+    if page.stripped(i) and not regex.match(r"Bij", page.stripped(i), regex.I):
+        return False  # the sentence would start with this line (speed: most lines stop here)
     joined = " ".join(page.stripped(j) for j in range(i, min(i + 4, len(page.lines))) if page.stripped(j))
     return bool(regex.match(r"^Bij beantwoording (?:de )?datum", joined, regex.I)) and bool(
         regex.search(r"vermelden\.?", joined)
@@ -545,7 +562,7 @@ def _label_occurrences(line: str, lex: _Lexicon) -> list[tuple[str, int, int]]:
 
 def _read_letterhead(page: _Page, lex: _Lexicon, indexes: list[int], meta: dict[str, Any]) -> None:
     meta.setdefault("date", None)
-    skip = {i for i in indexes if any(p.match(page.stripped(i)) for p in lex.boilerplate)}
+    skip = {i for i in indexes if lex.boilerplate.match(page.stripped(i))}
     for i in indexes:
         if page.stripped(i) and _is_boilerplate_start(page, i):
             skip |= {j for j in range(i, min(i + 4, len(page.lines)))}
@@ -660,7 +677,7 @@ def _following_value(page: _Page, lex: _Lexicon, indexes: list[int], pos: int, *
             continue
         if _label_occurrences(stripped, lex):
             break
-        if multi and values and any(p.match(stripped) for p in lex.address_lines):
+        if multi and values and lex.address_lines.match(stripped):
             break
         values.append(stripped)
         if not multi:
@@ -692,7 +709,7 @@ def _addressee(page: _Page, lex: _Lexicon, indexes: list[int]) -> str | None:
             parts = [first]
             for j in indexes[pos + 1 : pos + 3]:
                 nxt = page.stripped(j)
-                if not nxt or any(p.match(nxt) for p in lex.address_lines) or _label_occurrences(nxt, lex):
+                if not nxt or lex.address_lines.match(nxt) or _label_occurrences(nxt, lex):
                     break
                 parts.append(nxt)
             return " ".join(parts)
