@@ -20,10 +20,14 @@ from .resources import load_json
 
 _BULLET = regex.compile(r"^(?:[·•▪◦‣●○■\-–—*]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)")
 _CANDIDATE = regex.compile(r"[.!?…]+[\"'”’)]*(?=\s+|$)")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
+# searched backwards from the mark: a forward search tries every position of the look-back
+_WORD_BEFORE = regex.compile(r"(?r)(\S+)$")
 _SPACED_REF = regex.compile(r"[ \t]+(\d{1,3})(?=[ \t]+\p{Lu}|[ \t]*$)")
 _NEXT_START = regex.compile(r"\s+([\"'“‘(]?)(\S)")
 _NUMBERING = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[a-z])\.")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,4}")
+_LETTERS_DOTTED = regex.compile(r"\p{L}\.(?:\p{L}\.)+")
+_NUMBER_DOT = regex.compile(r"\d+\.")
 _HEADING_MAX = 80
 _WRAPPED_WIDTH = 110
 
@@ -43,6 +47,7 @@ def split_region(
     lines = _line_spans(text, start, end)
     heading_max = _heading_max(text, lines)
     current: int | None = None
+    layout = _layout()
     for index, (ls, le) in enumerate(lines):
         line = text[ls:le]
         if not line.strip():
@@ -55,7 +60,6 @@ def split_region(
             current = None
         if current is None:
             current = ls
-        layout = _layout()
         opening = None
         if current == ls:  # a salutation or heading run together with the paragraph by a conversion
             opening = layout.salutation.match(text, ls, le) or layout.glued_heading.match(text, ls, le)
@@ -75,7 +79,8 @@ def split_region(
                 nxt = _skip_space(text, cut, le)
                 current = nxt if nxt < le else None
         if current is not None and (
-            _ends_sentence_line(line, _next_line(text, lines, index))
+            # the next line matters only after a colon (speed: finding it is a walk over the lines)
+            _ends_sentence_line(line, _next_line(text, lines, index) if line.rstrip().endswith(":") else "")
             or _is_heading_line(lines, index, text, heading_max)
             or _next_is_bullet(lines, index, text)
         ):
@@ -179,13 +184,13 @@ def _is_boundary(text: str, mark: int, cut: int, line_end: int, never: frozenset
     word = word.lstrip("(\"'“‘[")
     if word in never:
         return False
-    if regex.fullmatch(r"(?:\p{Lu}\.){1,4}", word_match.group(1).lstrip("(") if word_match else ""):
+    if _INITIALS.fullmatch(word_match.group(1).lstrip("(") if word_match else ""):
         return False  # initials: K.H. Ollongren
-    if regex.fullmatch(r"\p{L}\.(?:\p{L}\.)+", word):
+    if _LETTERS_DOTTED.fullmatch(word):
         return word in may_end and _next_is_capital(text, cut, line_end)
     if word in may_end:
         return _next_is_capital(text, cut, line_end)
-    if regex.fullmatch(r"\d+\.", word) and _next_is_lower(text, cut, line_end):
+    if _NUMBER_DOT.fullmatch(word) and _next_is_lower(text, cut, line_end):
         return False
     return _next_can_start(text, cut, line_end)
 
