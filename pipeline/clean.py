@@ -397,10 +397,16 @@ def _respace_words(rule: _Rule, state: _State) -> None:
         starts = [m.start()]
         for fragment in fragments[:-1]:
             starts.append(starts[-1] + len(fragment) + 1)
+        odd_at = [j for j, is_odd in enumerate(odd) if is_odd]
+        next_odd = 0
         i = 0
         while i < len(fragments) - 1:
-            if not any(odd[i : i + max_fragments]):
-                i += 1
+            while next_odd < len(odd_at) and odd_at[next_odd] < i:
+                next_odd += 1
+            if next_odd == len(odd_at):
+                break
+            if odd_at[next_odd] >= i + max_fragments:
+                i = odd_at[next_odd] - max_fragments + 1  # the first group that reaches it
                 continue
             for k in range(min(max_fragments, len(fragments) - i), 1, -1):
                 if _joins(words, i, i + k, lexicon, common):
