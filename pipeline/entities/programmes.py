@@ -65,11 +65,17 @@ class _Lexicon:
         scheme_words = sorted({*self.heads, *self.definition_heads}, key=len, reverse=True)
         # 'De MGO is een regeling …': the letter says what the acronym names
         self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
-        self.gazetteer = tuple(sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True))
+        self.gazetteer = tuple(
+            (entry, regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry)}(?![\p{{L}}\d+])"))
+            for entry in sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True)
+        )
         # 'middelen uit de Regio Deal', 'ten laste van het BIV': money comes out of a programme
         funding = "|".join(cues["funding_context"])
         self.funding = regex.compile(rf"(?<![\p{{L}}])(?:{funding})[ ](?=\p{{Lu}})", regex.I)
-        self.owner = regex.compile(r"[ ](?:" + "|".join(cues["owner_links"]) + r")[ ](\S+)$")
+        self.owner_links = set(cues["owner_links"])
+        self.opener = regex.compile(r"\p{Lu}\p{Ll}+ (?:het|de|een|dit|deze) ")
+        self.capital = regex.compile(r"(?:^|[ \-])\p{Lu}")
+        self.joint = regex.compile(r" (?:en|and|of|or) ")
         stop = "|".join(sorted(cues["name_stop_words"], key=len, reverse=True))
         word = rf"(?!(?:{stop})(?![\p{{L}}\-]))\p{{Ll}}[\p{{Ll}}\-]+"
         end = r"(?=[.,;:!?)\n]|[ ]\(|[ ](?:19|20)\d\d|$)"  # a lower-case name must end where the clause does
@@ -114,7 +120,11 @@ def _has_head(name: str) -> bool:
         low = word.lower().strip(_QUOTES)
         if low in lex.heads or low.rstrip("s") in lex.heads:
             return True
-        if word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in compounds):
+        if (
+            word[:1].isupper()
+            and low.endswith(compounds)
+            and any(low.endswith(h) and len(low) > len(h) + 2 for h in compounds)
+        ):
             return True
     return False
 
@@ -142,24 +152,30 @@ def _excluded(name: str) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading function words and organisation prefixes ('NAVO Ukraine …' -> 'Ukraine …')."""
     lex = _lex()
-    opener = regex.match(r"\p{Lu}\p{Ll}+ (?:het|de|een|dit|deze) ", text[start:end])
+    opener = lex.opener.match(text, start, end)
     if opener and _sentence_start(text, start):  # 'Naast het Transitiefonds'
-        start += opener.end()
+        start = opener.end()
     while start < end:
-        match = regex.match(r"[^ ]+", text[start:end])
-        assert match is not None
-        word = match.group(0)
-        if not (word in lex.strip_leading or word[:1].islower()) or match.end() == end - start:
+        space = text.find(" ", start, end)
+        if space < 0 or not (text[start:space] in lex.strip_leading or text[start].islower()):
             break
-        start += match.end() + 1
-    owner = lex.owner.search(text[start:end])  # 'Gebiedsbudget van VRO': the owner is no part of the name
-    if owner and (owner.group(1) in lex.strip_leading or owner.group(1) in lex.organisations):
-        end = start + owner.start()
+        start = space + 1
+    # 'Gebiedsbudget van VRO': the owner is no part of the name
+    last = text.rfind(" ", start, end)
+    link = text.rfind(" ", start, last) if last > start else -1
+    owner = text[last + 1 : end]
+    if (
+        link >= 0
+        and text[link + 1 : last] in lex.owner_links
+        and (owner in lex.strip_leading or owner in lex.organisations)
+        and not any(c.isspace() for c in owner)
+    ):
+        end = link
     while start < end and text[start] in _QUOTES:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
         end -= 1
-    if not regex.search(r"(?:^|[ \-])\p{Lu}", text[start:end]):  # '1e' is no name
+    if not lex.capital.search(text[start:end]):  # '1e' is no name ('^' needs the slice)
         return None
     return (start, end) if end > start else None
 
@@ -305,29 +321,29 @@ def _sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or "\n" in before or bool(regex.search(r"[.:;!?•·]\s*$", before))
 
 
-def _runs(text: str) -> list[tuple[int, int]]:
-    """Capitalised names; 'Pass Culture en KulturPass' is two names when both halves have a head."""
+def _runs(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Capitalised names, each with its trimmed span (or None); 'Pass Culture en KulturPass' is two
+    names when both halves have a head."""
+    lex = _lex()
     spans = []
-    for match in _lex().run.finditer(text):
+    for match in lex.run.finditer(text):
         start, end = match.span()
-        for joint in regex.finditer(r" (?:en|and|of|or) ", text[start:end]):
-            left, right = text[start : start + joint.start()], text[start + joint.end() : end]
-            if _has_head(left) and _has_head(right):
-                spans += [(start, start + joint.start()), (start + joint.end(), end)]
+        for joint in lex.joint.finditer(text, start, end):
+            if _has_head(text[start : joint.start()]) and _has_head(text[joint.end() : end]):
+                spans += [(start, joint.start()), (joint.end(), end)]
                 break
         else:
             spans.append((start, end))
-    return spans
+    return [(start, end, _trim(text, start, end)) for start, end in spans]
 
 
 _YEARS = regex.compile(r" (?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?(?![\p{L}\d])")
 
 
-def _headed_names(text: str) -> list[_Name]:
+def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]) -> list[_Name]:
     lex = _lex()
     found = []
-    for run_start, run_end in _runs(text):
-        trimmed = _trim(text, run_start, run_end)
+    for _, _, trimmed in runs:
         if trimmed is None:
             continue
         start, end = trimmed
@@ -369,7 +385,7 @@ def _compound_head(word: str, heads: tuple[str, ...]) -> bool:
     return any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
 
 
-def _described_names(text: str) -> list[_Name]:
+def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]) -> list[_Name]:
     lex = _lex()
     found = []
     for cue in lex.pre.finditer(text):
@@ -389,11 +405,8 @@ def _described_names(text: str) -> list[_Name]:
         trimmed = match and _trim(text, match.start(), match.end())
         if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
             found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="funding"))
-    for run_start, run_end in _runs(text):
-        if not lex.post.match(text[run_end : run_end + 40]):
-            continue
-        trimmed = _trim(text, run_start, run_end)
-        if trimmed is None:
+    for _, run_end, trimmed in runs:
+        if trimmed is None or not lex.post.match(text[run_end : run_end + 40]):
             continue
         name = text[trimmed[0] : trimmed[1]]
         if _excluded(name) or len(_words(name)) == 1 and _sentence_start(text, trimmed[0]):
@@ -404,16 +417,20 @@ def _described_names(text: str) -> list[_Name]:
 
 def _gazetteer_names(text: str) -> list[_Name]:
     found = []
-    for entry in _lex().gazetteer:
-        words = r"\s+".join(regex.escape(w) for w in entry.split())
-        pattern = regex.compile(rf"(?<![\p{{L}}\d]){words}(?![\p{{L}}\d+])")
+    for entry, pattern in _lex().gazetteer:
         found += [_Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)]
     return found
+
+
+def _spaced(name: str) -> str:
+    """A pattern for `name` whose words may be split by any whitespace (a line break)."""
+    return r"\s+".join(regex.escape(w) for w in name.split())
 
 
 # ---- canonical names and every mention -------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Spelling variants compare equal: case, s/z, plural s ('Requirement(s)', 'Prioriti[sz]ed')."""
     words = [w.lower().replace("z", "s").rstrip("s") for w in _words(name)]
@@ -440,7 +457,10 @@ def find(text: str) -> list[_Name]:
     programmes: list[_Programme] = []
     by_acronym: dict[str, _Programme] = {}
     named: list[_Name] = []
-    candidates = _headed_names(text) + _described_names(text) + _sentence_case_names(text) + _gazetteer_names(text)
+    runs = _runs(text)
+    candidates = (
+        _headed_names(text, runs) + _described_names(text, runs) + _sentence_case_names(text) + _gazetteer_names(text)
+    )
     candidate_keys = {_key(c.text) for c in candidates}
     for long, acr, cue in sorted(definitions, key=lambda d: d[0].start):
         known = {_key(long.text), _key(acr.text)} & candidate_keys
@@ -464,7 +484,7 @@ def find(text: str) -> list[_Name]:
         owner = by_acronym.get(after.group(1)) if after else None
         if owner is not None:  # 'European Peace Facility - EPF', 'Regeling Specifieke Uitkering (SPU)'
             owner.keys.add(_key(candidate.text))
-        elif _programme_of(candidate.text, programmes) is None:
+        elif _Lookup(programmes).of(candidate.text) is None:
             programmes.append(_Programme(candidate.text, candidate.start, None, {_key(candidate.text)}))
         named.append(candidate)
     # a name written before its first definition ('Europese Vredesfaciliteit' as a heading)
@@ -472,10 +492,11 @@ def find(text: str) -> list[_Name]:
         for other in named:
             if _key(other.text) in programme.keys and other.start < programme.first:
                 programme.canonical, programme.first = other.text, other.start
-    named += _uses(text, programmes)
+    lookup = _Lookup(programmes)
+    named += _uses(text, programmes, lookup, runs)
     for name in named:
         _cut_acronym(name, by_acronym)
-    return _assign(named, programmes)
+    return _assign(named, lookup)
 
 
 def _is_acronym(name: str) -> bool:
@@ -496,24 +517,42 @@ def _cut_acronym(name: _Name, acronyms: dict[str, _Programme]) -> None:
         name.text, name.end = head, name.start + len(head)
 
 
-def _programme_of(name: str, programmes: list[_Programme]) -> _Programme | None:
-    key = _key(name)
-    for programme in programmes:
-        if programme.acronym == name or key in programme.keys:
-            return programme
-    squashed = key.replace(" ", "")
-    for programme in programmes:
-        if any(k.replace(" ", "") == squashed for k in programme.keys):
-            return programme
-    words = key.split(" ")
-    for programme in programmes:  # a shortened long form ('EU Military Assistance Mission')
-        for k in programme.keys:
-            if len(words) >= 2 and k.startswith(key + " ") and 2 * len(words) >= len(k.split(" ")):
-                return programme
-    return None
+class _Lookup:
+    """The programme a name refers to: the first (in list order) with the name as its acronym or key,
+    else as a key without spaces, else as the first words of a key (a shortened long form such as
+    'EU Military Assistance Mission': two words or more, at least half of the key's)."""
+
+    def __init__(self, programmes: list[_Programme]) -> None:
+        self.programmes = programmes
+        self.acronyms: dict[str, int] = {}
+        self.keys: dict[str, int] = {}
+        self.squashed: dict[str, int] = {}
+        self.prefixes: dict[str, int] = {}
+        for i, programme in enumerate(programmes):
+            if programme.acronym is not None:
+                self.acronyms.setdefault(programme.acronym, i)
+            for key in programme.keys:
+                self.keys.setdefault(key, i)
+                self.squashed.setdefault(key.replace(" ", ""), i)
+                words = key.split(" ")
+                for n in range((len(words) + 1) // 2, len(words)):
+                    if n >= 2:
+                        self.prefixes.setdefault(" ".join(words[:n]), i)
+
+    def of(self, name: str) -> _Programme | None:
+        key = _key(name)
+        exact = [i for i in (self.acronyms.get(name), self.keys.get(key)) if i is not None]
+        if exact:
+            return self.programmes[min(exact)]
+        i = self.squashed.get(key.replace(" ", ""))
+        if i is None:
+            i = self.prefixes.get(key)
+        return None if i is None else self.programmes[i]
 
 
-def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
+def _uses(
+    text: str, programmes: list[_Programme], lookup: _Lookup, runs: list[tuple[int, int, tuple[int, int] | None]]
+) -> list[_Name]:
     """Every later use of a known name or acronym, also inside a compound ('EUMAM-personeel')."""
     found = []
     for programme in programmes:
@@ -521,8 +560,7 @@ def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
         for variant in {programme.canonical, *programme.variants}:
             if len(_words(variant)) < 2:
                 continue
-            words = r"\s+".join(regex.escape(w) for w in variant.split())
-            pattern = regex.compile(rf"(?<![\p{{L}}\d]){words}(?![\p{{L}}\d])", regex.I)
+            pattern = regex.compile(rf"(?<![\p{{L}}\d]){_spaced(variant)}(?![\p{{L}}\d])", regex.I)
             found += [
                 _Name(m.start(), m.end(), m.group(0), rule="variant")
                 for m in pattern.finditer(text)
@@ -533,22 +571,21 @@ def _uses(text: str, programmes: list[_Programme]) -> list[_Name]:
             found += [
                 _Name(m.start(), m.end(), m.group(0), programme.acronym, "acronym") for m in pattern.finditer(text)
             ]
-    for run_start, run_end in _runs(text):
-        trimmed = _trim(text, run_start, run_end)
+    for _, _, trimmed in runs:
         if trimmed is None:
             continue
         name = text[trimmed[0] : trimmed[1]]
-        if _programme_of(name, programmes) is not None and not _excluded(name):
+        if lookup.of(name) is not None and not _excluded(name):
             found.append(_Name(trimmed[0], trimmed[1], name, rule="use"))
     return found
 
 
-def _assign(named: list[_Name], programmes: list[_Programme]) -> list[_Name]:
+def _assign(named: list[_Name], lookup: _Lookup) -> list[_Name]:
     kept: list[_Name] = []
     for name in sorted(named, key=lambda n: (n.start, -(n.end - n.start))):
         if kept and name.start < kept[-1].end:
             continue
-        programme = _programme_of(name.text, programmes)
+        programme = lookup.of(name.text)
         if programme is None:
             continue
         name.text, name.acronym = programme.canonical, programme.acronym
