@@ -51,6 +51,22 @@ ARM = "Nationaal Programma tegen armoede en schulden"
             "Gemeenten vragen geld aan via de Regeling Versnelling Flexwonen Noord (VFN). De VFN sluit eind mei.",
             [(VFN, VFN, "VFN"), ("VFN", VFN, "VFN"), ("VFN", VFN, "VFN")],
         ),
+        (  # an acronym in capitals with the last word of its long form; '(hierna:' may end a line
+            "Het Nationaal Programma Funderingsherstel (NP Funderingsherstel) start in mei. Het NP Funderingsherstel "
+            "wordt betaald uit de Impulsregeling Wijkherstel (hierna:\nIRW). De IRW sluit in juni.",
+            [
+                (
+                    "Nationaal Programma Funderingsherstel",
+                    "Nationaal Programma Funderingsherstel",
+                    "NP Funderingsherstel",
+                ),
+                ("NP Funderingsherstel", "Nationaal Programma Funderingsherstel", "NP Funderingsherstel"),
+                ("NP Funderingsherstel", "Nationaal Programma Funderingsherstel", "NP Funderingsherstel"),
+                ("Impulsregeling Wijkherstel", "Impulsregeling Wijkherstel", "IRW"),
+                ("IRW", "Impulsregeling Wijkherstel", "IRW"),
+                ("IRW", "Impulsregeling Wijkherstel", "IRW"),
+            ],
+        ),
         (  # a capitalised name with a head continues in lower case up to the end of the clause
             f"Met deze brief sturen wij u het {ARM}. Het {ARM} loopt tot 2030.",
             [(ARM, ARM, None), (ARM, ARM, None)],

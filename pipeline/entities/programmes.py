@@ -60,8 +60,12 @@ class _Lexicon:
         )
         self.definition_lead = regex.compile("(?:" + cues["definition_lead"] + ")?", regex.I)
         self.abbreviated = regex.compile(cues["abbreviated"].replace("{acronym}", cues["acronym"]))
-        # 'Lbv-plus': a defined acronym with a lower-case variant suffix
-        self.defined_acronym = regex.compile(rf"(?P<core>{cues['acronym']})(?:{cues['acronym_suffix']})?")
+        # a defined acronym with a lower-case variant suffix ('Lbv-plus') or with the word its long
+        # form ends with ('Nationaal Programma Onderwijs (NP Onderwijs)')
+        self.defined_acronym = regex.compile(
+            rf"(?P<core>{cues['acronym']})(?:{cues['acronym_suffix']})?"
+            rf"|(?P<core>{cues['acronym_before_word']})[ ](?P<word>{cues['acronym_word']})"
+        )
         scheme_words = sorted({*self.heads, *self.definition_heads}, key=len, reverse=True)
         # 'De MGO is een regeling …': the letter says what the acronym names
         self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
@@ -244,12 +248,18 @@ def _definitions(text: str) -> list[tuple[_Name, _Name, bool]]:
 
 def _acronym_after(text: str, pos: int, acr: str, acr_start: int, after: int) -> tuple[_Name, _Name, bool] | None:
     """The definition of `acr` whose long form ends at `pos`, or None."""
-    core = _lex().defined_acronym.fullmatch(acr)
-    core_acr = core.group("core") if core else acr  # 'Lbv' spells the long form of 'Lbv-plus'
+    parts = _lex().defined_acronym.fullmatch(acr)
+    core_acr = parts.group("core") if parts else acr  # 'Lbv' spells the long form of 'Lbv-plus'
     if not (sum(c.isupper() for c in core_acr) >= 2 or len(core_acr) <= 4):
         return None
     line_start = text.rfind("\n", 0, pos) + 1
-    window = text[line_start:pos].rstrip()
+    long_end = line_start + len(text[line_start:pos].rstrip())
+    window = text[line_start:long_end]
+    word = parts.group("word") if parts else None
+    if word:  # 'NP Onderwijs': 'NP' spells the long form up to its last word, 'Onderwijs'
+        if not window.endswith(" " + word):
+            return None
+        window = window[: -len(word) - 1]
     words = window.split(" ")
     limit = min(len(acr) + 5, len(acr) * 2)
     candidate = " ".join(words[-limit:])
@@ -257,7 +267,7 @@ def _acronym_after(text: str, pos: int, acr: str, acr_start: int, after: int) ->
     start = _long_form(candidate, core_acr)
     if start is None:
         return None
-    return _definition(text, offset + start, line_start + len(window), acr, acr_start, after)
+    return _definition(text, offset + start, long_end, acr, acr_start, after)
 
 
 def _definition(
