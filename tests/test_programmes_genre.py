@@ -115,6 +115,8 @@ def test_genre_rules(text, expected):
         # a sentence-case clause that ends in a verb, and a scheme word at a sentence start
         "De Minister heeft de Subsidieregeling goedgekeurd. Stimuleringsregelingen lopen af.",
         "Dit punt staat op de Regeling van werkzaamheden.",
+        # a law's acronym repeated after each item of a list defines none of them
+        "Dit staat in de Wet bodembescherming (Wbb): de Saneringsregeling (Wbb) en Ontheffingsbesluiten (Wbb).",
     ],
 )
 def test_genre_negatives(text):

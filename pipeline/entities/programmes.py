@@ -265,7 +265,8 @@ def _acronym_after(text: str, pos: int, acr: str, acr_start: int, after: int) ->
     candidate = " ".join(words[-limit:])
     offset = line_start + len(window) - len(candidate)
     start = _long_form(candidate, core_acr)
-    if start is None:
+    # 'Saneringsregeling (Wbb) en Vrijstellingsbesluiten (Wbb)': a long form holds no parentheses
+    if start is None or "(" in candidate[start:] or ")" in candidate[start:]:
         return None
     return _definition(text, offset + start, long_end, acr, acr_start, after)
 
