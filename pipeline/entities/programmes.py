@@ -3,11 +3,17 @@ and budget lines (Dutch and English).
 
 Names are found from cues, not from lists (models/programmes/cues.json):
 - acronym definitions, Schwartz–Hearst style: "Long Form (ACR)", "ACR (Long Form)",
-  "Dutch Name (English Name – ACR)"; kept when the long form or its context is a programme;
+  "Dutch Name (English Name – ACR)", "(hierna: ACR)", "(Lbv-plus)", "(NP Onderwijs)"; kept when
+  the long form has a head (also a lower-case compound: "Landelijke beëindigingsregeling …"),
+  its context is a programme, or the letter says so ("De MGO is een regeling");
 - capitalised names with a head word ("Nationaal Programma …", "Budget Internationale
-  Veiligheid", "Ukraine Comprehensive Assistance Package") or a compound head ("Groeifonds");
-- a lower-case descriptor before or after a capitalised name ("operatie Interflex",
-  "het Build with Ukraine co-productie-project", "Creative Europe-programma");
+  Veiligheid", "Ukraine Comprehensive Assistance Package") or a compound head ("Groeifonds"),
+  continued in lower case to the end of the clause ("Nationaal Programma tegen discriminatie
+  en racisme");
+- Dutch names in sentence case with a scheme compound head ("de Tijdelijke subsidieregeling …");
+- a lower-case descriptor before or after a capitalised or quoted name ("operatie Interflex",
+  "het Build with Ukraine co-productie-project", "Creative Europe-programma", "programma «…»"),
+  or money taken out of it ("middelen uit de …", "ten laste van het …");
 - an optional gazetteer (models/programmes/gazetteer.txt) for recall.
 Every later use of a name or acronym is a mention too (also inside a compound: "EUMAM" in
 "EUMAM-personeel"); spelling variants and the long forms of one acronym share one canonical
