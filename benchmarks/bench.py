@@ -4,7 +4,9 @@
 
 Input: the bundled corpus plus ../shared/corpus/letters (when present), read once through the
 project's readers (that read is the ingestion measurement, per format) and replicated to
---letters texts (JSONL), so that text processing and ingestion are measured separately. Every measurement runs
+--letters texts (JSONL), so that text processing and ingestion are measured separately. Each
+copy gets --novel-words word forms of its own, because a stream of distinct letters keeps
+growing spaCy's vocabulary (a memory cost that identical copies would hide). Every measurement runs
 in a fresh subprocess so that peak RSS belongs to that measurement alone.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import random
 import resource
 import subprocess
 import sys
@@ -120,11 +123,18 @@ def _texts() -> list[str]:
     return _TEXTS
 
 
-def _write_texts(path: Path, count: int) -> int:
+def _write_texts(path: Path, count: int, novel_words: int = 0) -> int:
+    """`count` letters cycling through the distinct texts; each copy gets `novel_words` word forms
+    never seen before (as a new letter brings names, numbers and compounds), so that spaCy's
+    vocabulary grows with the stream as it would over distinct letters."""
     texts = _texts()
+    rng = random.Random(0)
     with path.open("w", encoding="utf-8") as handle:
         for index in range(count):
-            handle.write(json.dumps({"id": f"letter-{index:06d}", "text": texts[index % len(texts)]}) + "\n")
+            words = texts[index % len(texts)].split(" ")
+            for position in rng.sample(range(len(words)), min(novel_words, len(words))):
+                words[position] += f"{index:x}v{position:x}"
+            handle.write(json.dumps({"id": f"letter-{index:06d}", "text": " ".join(words)}) + "\n")
     return len(texts)
 
 
@@ -135,6 +145,7 @@ def main() -> None:
     # the 1-worker run. Pass 1000 10000 for the long check (about 20 minutes on 2 cores).
     parser.add_argument("--rss-letters", type=int, nargs=2, default=[1000, 2000])
     parser.add_argument("--model", default="blank:nl")
+    parser.add_argument("--novel-words", type=int, default=50, help="never-seen word forms added to each copy")
     parser.add_argument("--statistical-letters", type=int, default=200)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json")
     args = parser.parse_args()
@@ -149,7 +160,8 @@ def main() -> None:
         result["ingestion"] = _child(INGEST, str(distinct), *map(str, _sources()))["by_format"]
         _TEXTS[:] = json.loads(distinct.read_text(encoding="utf-8"))
         letters = Path(tmp) / "letters.jsonl"
-        result["distinct_letters"] = _write_texts(letters, args.letters)
+        result["distinct_letters"] = _write_texts(letters, args.letters, args.novel_words)
+        result["novel_words_per_letter"] = args.novel_words
 
         def pipeline_run(path: Path, workers: int, model: str = args.model) -> dict:
             return _child(RUN, str(path), str(Path(tmp) / f"out-{workers}.jsonl"), str(workers), model)
@@ -181,7 +193,7 @@ def main() -> None:
                 rss[str(count)] = one["peak_rss_mb"]
                 continue
             path = Path(tmp) / f"rss{count}.jsonl"
-            _write_texts(path, count)
+            _write_texts(path, count, args.novel_words)
             rss[str(count)] = pipeline_run(path, 1)["peak_rss_mb"]
         result["peak_rss_mb_by_letters"] = rss
         small, large = (rss[str(c)] for c in args.rss_letters)
@@ -190,7 +202,7 @@ def main() -> None:
         installed = [name for name in STATISTICAL_MODELS if _installed(name)]
         if installed:
             path = Path(tmp) / "statistical.jsonl"
-            _write_texts(path, args.statistical_letters)
+            _write_texts(path, args.statistical_letters, args.novel_words)
             statistical = pipeline_run(path, 1, installed[0])
             result["statistical_model"] = {
                 "model": installed[0], **statistical,

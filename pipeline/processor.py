@@ -76,17 +76,30 @@ class Processor:
         timings: bool = False,
         limits: Limits | dict[str, Any] | None = None,
         batch_size: int = 32,
+        vocab_limit: int = 50_000,
     ) -> None:
         self.stages = stages_until(until)
-        self.base: BaseModel = build_nlp(model)
-        self.nlp = self.base.nlp
+        self.model = model
         self.with_timings = timings
         # a dict (from the CLI) keeps the options JSON-serialisable for the dask engine
         self.limits = limits if isinstance(limits, Limits) else Limits(**(limits or {}))
         self.batch_size = batch_size
+        self.vocab_limit = vocab_limit
+        self._build()
+
+    def _build(self) -> None:
+        self.base: BaseModel = build_nlp(self.model)
+        self.nlp = self.base.nlp
         ours = {name for name, _ in DOC_STAGES}
         self._base_pipes = [name for name in self.nlp.pipe_names if name not in ours]
         self._doc_stages = [(name, self.nlp.get_pipe(name)) for name, _ in DOC_STAGES if name in self.stages]
+        self._strings_at_build = len(self.nlp.vocab.strings)
+
+    def _renew_if_grown(self) -> None:
+        """spaCy's vocabulary keeps every word form it has seen, so over thousands of distinct
+        letters memory grows; the records do not depend on it, so a fresh pipeline replaces it."""
+        if len(self.nlp.vocab.strings) - self._strings_at_build > self.vocab_limit:
+            self._build()
 
     @property
     def base_model(self) -> str:
@@ -114,6 +127,7 @@ class Processor:
                 yield self._record(entry, docs.get(id(entry)))
             except Exception as exc:  # one bad letter never stops the batch
                 yield ErrorRecord(id=entry.item.id, source=entry.item.source, stage="record", message=_message(exc))
+        self._renew_if_grown()
 
     def _prepare(self, item: Item) -> _Prepared | ErrorRecord:
         stage = "read"

@@ -190,3 +190,20 @@ def test_a_malformed_jsonl_line_is_one_error_and_the_other_lines_go_on(tmp_path:
     assert [r["id"] for r in _records(out)] == ["good"]
     (error,) = _records(errors)
     assert error["id"] == "letters-2" and error["message"].startswith("line 2:")
+
+
+def test_a_grown_vocabulary_renews_the_pipeline_without_changing_a_record(processor) -> None:
+    """spaCy's vocabulary grows with every new word form; past `vocab_limit` new strings the
+    processor builds a fresh pipeline (flat memory over long streams). Records must not notice."""
+    from pipeline.processor import Item, Processor
+
+    items = [Item(id=path.stem, source=str(path), path=path) for path in (SEED_2022, SEED_2026)] * 2
+    renewing = Processor(model="blank:nl", batch_size=1, vocab_limit=0)
+    first_nlp = renewing.nlp
+    renewed = [record.model_dump_json() for record in renewing.process(items)]
+    assert renewing.nlp is not first_nlp
+    assert renewed == [record.model_dump_json() for record in processor.process(items)]
+    steady = Processor(model="blank:nl", batch_size=1)
+    steady_nlp = steady.nlp
+    list(steady.process(items))
+    assert steady.nlp is steady_nlp  # two letters add far fewer than 50,000 strings
