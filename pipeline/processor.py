@@ -76,7 +76,7 @@ class Processor:
         timings: bool = False,
         limits: Limits | dict[str, Any] | None = None,
         batch_size: int = 32,
-        vocab_limit: int = 50_000,
+        vocab_limit: int = 25_000,
     ) -> None:
         self.stages = stages_until(until)
         self.model = model

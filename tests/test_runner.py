@@ -206,4 +206,4 @@ def test_a_grown_vocabulary_renews_the_pipeline_without_changing_a_record(proces
     steady = Processor(model="blank:nl", batch_size=1)
     steady_nlp = steady.nlp
     list(steady.process(items))
-    assert steady.nlp is steady_nlp  # two letters add far fewer than 50,000 strings
+    assert steady.nlp is steady_nlp  # two letters add far fewer than 25,000 strings
