@@ -53,8 +53,10 @@ SPANS = [
     D("Dec 2019", "2019-12"),
     D("Feb 2020", "2020-02", occ=1),
     D("Feb 2020", "2020-02", occ=2),
+    # the letter defines the acronym later, past the extent: "Subsidiemodules brongerichte
+    # verduurzaming stal- en managementmaatregelen (Sbv)"; the first long form stays the name
     P("Subsidiemodule brongerichte verduurzaming stal en\nmanagementmaatregelen",
-      "Subsidiemodule brongerichte verduurzaming stal en managementmaatregelen"),
+      "Subsidiemodule brongerichte verduurzaming stal en managementmaatregelen", acronym="Sbv"),
     D("Feb/Mrt 2020", "2020-02/2020-03"),
     D("Voorjaar 2020", "2020-SP", occ=1),
     D("Voorjaar 2020", "2020-SP", occ=2),
