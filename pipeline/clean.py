@@ -353,18 +353,19 @@ def _sidebar(rule: _Rule, state: _State) -> None:
         return
     value = first.group(1).replace(" ", "")
     value_pattern = " ?".join(regex.escape(ch) for ch in value)
-    fragment = regex.compile(
+    fragment = regex.compile_uncached(
         rf"(?mi)(?:(?<=^)|[ \t]{{{gap},}})"
         rf"(?P<body>(?:{labels})(?:[ \t]+{value_pattern})?|{value_pattern})"
         rf"(?P<trail>[ \t]*)(?=\S|$)"
     )
+    leftover = regex.compile_uncached(rf"(?i)(?:{labels})|{value_pattern}")
     for m in fragment.finditer(text):
         if first.start() <= m.start() < first.end():
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if not regex.sub(rf"(?i)(?:{labels})|{value_pattern}", "", line).strip():
+        if not leftover.sub("", line).strip():
             continue  # a line of its own (label and value only): leave it for the structure stage
         # the gap before it goes with it; at a line start, the space after it does
         wrapper = [_Edit(m.start(), m.start("body"), "")] if m.start("body") > m.start() else []

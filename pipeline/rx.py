@@ -19,9 +19,16 @@ I = IGNORECASE  # noqa: E741
 M = MULTILINE
 
 
-@lru_cache(maxsize=4096)
+# The code's own patterns are a few hundred; a compiled pattern can hold tens of kilobytes, so a
+# larger cache only grows memory over a long stream of letters.
+@lru_cache(maxsize=512)
 def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:  # noqa: A001
     return regex.compile(pattern, flags)
+
+
+def compile_uncached(pattern: str, flags: int = 0) -> Pattern[str]:
+    """For a pattern built from one letter's own text: used once, it would only crowd the cache."""
+    return regex.compile(pattern, flags, cache_pattern=False)
 
 
 def match(pattern: str | Pattern[str], string: str, flags: int = 0, **kwargs: Any) -> Match[str] | None:
