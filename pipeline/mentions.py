@@ -23,9 +23,6 @@ class Mention:
     priority: int = 0  # higher wins an overlap; then the longer span; then the earlier one
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def overlaps(self, other: Mention) -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 def add_mentions(doc: Doc, mentions: list[Mention]) -> None:
     if doc._.mentions is None:
@@ -40,23 +37,29 @@ def mentions_of(doc: Doc) -> list[Mention]:
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep a non-overlapping subset: by priority, then length, then position; sorted by start."""
     ranked = sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start, m.label))
-    taken = bytearray(max((m.end for m in mentions), default=0))
+    claimed = Claimed(max((m.end for m in mentions), default=0))
     kept: list[Mention] = []
     for mention in ranked:
-        if mention.end <= mention.start or taken.find(1, mention.start, mention.end) != -1:
-            continue
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        kept.append(mention)
+        if mention.end > mention.start and not claimed.overlaps(mention):
+            claimed.claim(mention)
+            kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
 
 class Claimed:
-    """The characters that earlier stages already claimed, marked once so that a check costs the span's length."""
+    """Characters claimed by mentions, marked so that an overlap check costs the span's length."""
 
-    def __init__(self, doc: Doc) -> None:
-        self._mask = bytearray(len(doc_text(doc)))
-        for m in doc._.mentions or []:
-            self._mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+    def __init__(self, length: int, mentions: list[Mention] | None = None) -> None:
+        self._mask = bytearray(length)
+        for mention in mentions or []:
+            self.claim(mention)
+
+    @classmethod
+    def by_earlier_stages(cls, doc: Doc) -> Claimed:
+        return cls(len(doc_text(doc)), doc._.mentions)
+
+    def claim(self, mention: Mention) -> None:
+        self._mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
 
     def overlaps(self, mention: Mention) -> bool:
         return self._mask.find(1, mention.start, mention.end) != -1

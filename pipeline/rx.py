@@ -8,7 +8,7 @@ Same names and behaviour as `regex` for the functions used here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -74,3 +74,22 @@ class LowerScan:
         if len(lowered) == len(text):
             return self._lower.finditer(lowered)
         return self._any_case.finditer(text)
+
+
+def stretches_around(
+    text: str, hits: Iterable[tuple[int, int]], before: int, after: int, *, whole_lines: bool = False
+) -> list[tuple[int, int]]:
+    """From `before` characters ahead of each hit (in text order) to `after` past it, widened to
+    whole lines when asked, overlapping stretches merged: where a costly scan needs to run."""
+    stretches: list[tuple[int, int]] = []
+    for start, end in hits:
+        lo, hi = max(0, start - before), min(len(text), end + after)
+        if whole_lines:
+            lo = text.rfind("\n", 0, lo) + 1
+            line_end = text.find("\n", hi)
+            hi = len(text) if line_end == -1 else line_end
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], hi))
+        else:
+            stretches.append((lo, hi))
+    return stretches

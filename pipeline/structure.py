@@ -675,7 +675,7 @@ def _following_value(page: _Page, lex: _Lexicon, indexes: list[int], pos: int, *
             if values:
                 break
             continue
-        if _label_occurrences(stripped, lex):
+        if page.labels(i):
             break
         if multi and values and lex.address_lines.match(stripped):
             break
@@ -691,7 +691,7 @@ def _continuation(page: _Page, lex: _Lexicon, indexes: list[int], pos: int) -> l
     previous = indexes[pos]
     for i in indexes[pos + 1 :]:
         stripped = page.stripped(i)
-        if i != previous + 1 or not stripped or _label_occurrences(stripped, lex) or page.has_gap(i):
+        if i != previous + 1 or not stripped or page.labels(i) or page.has_gap(i):
             break
         found.append(stripped)
         previous = i
@@ -709,7 +709,7 @@ def _addressee(page: _Page, lex: _Lexicon, indexes: list[int]) -> str | None:
             parts = [first]
             for j in indexes[pos + 1 : pos + 3]:
                 nxt = page.stripped(j)
-                if not nxt or lex.address_lines.match(nxt) or _label_occurrences(nxt, lex):
+                if not nxt or lex.address_lines.match(nxt) or page.labels(j):
                     break
                 parts.append(nxt)
             return " ".join(parts)

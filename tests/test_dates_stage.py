@@ -8,9 +8,8 @@ from pathlib import Path
 
 import spacy
 
-from pipeline import entities, extensions  # noqa: F401  (registers factories and attributes)
+from pipeline import entities, extensions, rx  # noqa: F401  (registers factories and attributes)
 from pipeline.clean import clean
-from pipeline.entities import dates
 from pipeline.entities.dates import _dateparser, find_dates
 from pipeline.readers import read_path
 from pipeline.structure import LetterStructure, Part
@@ -77,7 +76,7 @@ def test_patterns_run_only_near_their_anchors_without_losing_a_date(monkeypatch)
     the case table and every shared letter that must find what scanning whole texts finds."""
     texts = _date_texts()
     windowed = [find_dates(text, dt.date(2026, 7, 2)) for text in texts]
-    monkeypatch.setattr(dates, "_windows", lambda anchors, length: [(0, length)])
+    monkeypatch.setattr(rx, "stretches_around", lambda text, hits, before, after, **_: [(0, len(text))])
     whole = [find_dates(text, dt.date(2026, 7, 2)) for text in texts]
     assert sum(map(len, whole)) > 300
     assert windowed == whole

@@ -461,18 +461,8 @@ def _literal_scan(words: Iterable[str]) -> regex.LowerScan:
 
 
 def _anchored_lines(text: str, anchor: regex.LowerScan, before: int, after: int) -> list[tuple[int, int]]:
-    """Whole lines from `before` characters ahead of each anchor hit to `after` characters past
-    it, overlapping stretches merged."""
-    spans: list[tuple[int, int]] = []
-    for hit in anchor.finditer(text):
-        start = text.rfind("\n", 0, max(0, hit.start() - before)) + 1
-        end = text.find("\n", min(len(text), hit.end() + after))
-        end = len(text) if end == -1 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((start, end))
-    return spans
+    hits = (hit.span() for hit in anchor.finditer(text))
+    return regex.stretches_around(text, hits, before, after, whole_lines=True)
 
 
 def _in_lines(pattern: regex.Pattern[str], text: str, lines: list[tuple[int, int]]) -> list[regex.Match[str]]:

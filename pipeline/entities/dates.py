@@ -403,7 +403,7 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
         windows = windows_of.get(pattern.anchors)
         if windows is None:
             anchors = sorted(hit for kind in pattern.anchors for hit in hits.get(kind, ()))
-            windows = windows_of[pattern.anchors] = _windows(anchors, len(text))
+            windows = windows_of[pattern.anchors] = regex.stretches_around(text, anchors, _BEFORE, _AFTER)
         for lo, hi in windows:
             for m in pattern.regex.finditer(text, lo, hi, overlapped=True):
                 start, end = m.span()
@@ -457,17 +457,6 @@ def _anchor_hits(text: str, g: _Grammar) -> dict[str, list[tuple[int, int]]]:
         assert kind is not None
         hits.setdefault(kind, []).append(m.span())
     return hits
-
-
-def _windows(anchors: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for start, end in anchors:
-        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
 
 
 def _attach_modifier(text: str, candidate: _Candidate, g: _Grammar) -> None:

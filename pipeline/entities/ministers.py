@@ -405,13 +405,8 @@ def _gazetteer_lines(text: str) -> list[tuple[int, int]]:
     spaces or tabs."""
     if len(text.lower()) != len(text):  # a lower-cased name would not line up with the text
         return [(0, len(text))]
-    lines: list[tuple[int, int]] = []
-    for hit in _last_word_scan().finditer(text):
-        if lines and hit.start() <= lines[-1][1]:
-            continue
-        end = text.find("\n", hit.end())
-        lines.append((text.rfind("\n", 0, hit.start()) + 1, len(text) if end == -1 else end))
-    return lines
+    hits = (hit.span() for hit in _last_word_scan().finditer(text))
+    return regex.stretches_around(text, hits, 0, 0, whole_lines=True)
 
 
 @lru_cache(maxsize=1)
@@ -653,7 +648,7 @@ class MinisterRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
-        claimed = Claimed(doc)
+        claimed = Claimed.by_earlier_stages(doc)
         for item in find(doc, use_gazetteer=self.use_gazetteer, use_ner=self.use_ner):
             norm = {
                 "name": item.name,

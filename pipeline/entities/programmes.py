@@ -130,11 +130,7 @@ def _has_head(name: str) -> bool:
         low = word.lower().strip(_QUOTES)
         if low in lex.heads or low.rstrip("s") in lex.heads:
             return True
-        if (
-            word[:1].isupper()
-            and low.endswith(compounds)
-            and any(low.endswith(h) and len(low) > len(h) + 2 for h in compounds)
-        ):
+        if word[:1].isupper() and _compound_head(word, compounds):
             return True
     return False
 
@@ -398,8 +394,9 @@ def _sentence_case_names(text: str) -> list[_Name]:
 
 
 def _compound_head(word: str, heads: tuple[str, ...]) -> bool:
+    """A compound word that ends in one of `heads` ('Groeifonds'), more than the head alone."""
     low = word.lower()
-    return any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
+    return low.endswith(heads) and any(low.endswith(h) and len(low) > len(h) + 2 for h in heads)
 
 
 def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]) -> list[_Name]:
@@ -624,7 +621,7 @@ class ProgrammeRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
-        claimed = Claimed(doc)
+        claimed = Claimed.by_earlier_stages(doc)
         for item in find(doc_text(doc)):
             norm = {"name": item.text, "acronym": item.acronym}
             # the years after a name may already be a DATE: then the name alone
