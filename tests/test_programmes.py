@@ -230,3 +230,28 @@ def test_rules(text, expected):
 )
 def test_definition_and_descriptor_rules(text, expected):
     assert names(text) == expected
+
+
+def test_gazetteer_names_without_cues():
+    text = (
+        "Nederland draagt bij aan UNIFIL en aan Horizon Europe; de SDE++-regeling en de NOW "
+        "liepen door, net als de Regio Deals. Een nieuwe NOW-aanvraag volgt."
+    )
+    assert names(text) == [
+        ("UNIFIL", "UNIFIL", "UNIFIL"),
+        ("Horizon Europe", "Horizon Europe", None),
+        ("SDE++", "SDE++", "SDE++"),
+        ("NOW", "NOW", "NOW"),
+        ("Regio Deals", "Regio Deals", None),
+        ("NOW", "NOW", "NOW"),
+    ]
+
+
+def test_seeds_do_not_need_the_gazetteer(monkeypatch, seed_2022, seed_2026):
+    from pipeline.entities.programmes import _lex
+
+    monkeypatch.setattr(_lex(), "gazetteer", ())
+    for record in (seed_2022, seed_2026):
+        expected = programmes(record)
+        assert expected
+        assert names(record.text) == expected

@@ -75,8 +75,9 @@ class _Lexicon:
         scheme_words = sorted({*self.heads, *self.definition_heads}, key=len, reverse=True)
         # 'De MGO is een regeling …': the letter says what the acronym names
         self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
+        # (entry, its first word: a literal pre-check, entry pattern)
         self.gazetteer = tuple(
-            (entry, regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry)}(?![\p{{L}}\d+])"))
+            (entry, entry.split()[0], regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry)}(?![\p{{L}}\d+])"))
             for entry in sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True)
         )
         # 'middelen uit de Regio Deal', 'ten laste van het BIV': money comes out of a programme
@@ -431,8 +432,9 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
 
 def _gazetteer_names(text: str) -> list[_Name]:
     found = []
-    for entry, pattern in _lex().gazetteer:
-        found += [_Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)]
+    for entry, first_word, pattern in _lex().gazetteer:
+        if first_word in text:
+            found += [_Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)]
     return found
 
 
