@@ -49,7 +49,7 @@ class DateNorm(_Model):
 
 
 class ReferenceNorm(_Model):
-    kind: Literal["kamerstuk", "motie", "kenmerk", "handelingen", "other"]
+    kind: Literal["kamerstuk", "motie", "kenmerk", "other"]  # ANNOTATION.md: a Handelingen citation is other
     dossier: str | None = None
     number: str | None = None
     id: str | None = None
