@@ -333,14 +333,16 @@ def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
     for i in range(len(lines)):
         if i not in skip and lex.salutation.match(page.stripped(i)):
             return i
-    # No salutation: the first paragraph of running prose after the subject line.
-    first = 0
+    # No salutation: the first paragraph of running prose after the subject line, and after the
+    # place-and-date line of the Kamerstuk layout ("Den Haag, 13 december 2023"), which a text
+    # without blank lines runs into the first paragraph.
     head = max(1, len(lines) // 2)
+    first = next((i + 1 for i in range(head) if i not in skip and lex.date_line.match(page.stripped(i))), 0)
     for i in range(head):
         match = _label_start(page.stripped(i), lex)
         inline = [m.group(1).lower() for m in lex.inline_label.finditer(page.stripped(i))]
         if (match and lex.fields.get(match.group(1).lower()) == "subject") or "betreft" in inline:
-            first = i + 1
+            first = max(first, i + 1)
             break
     for i in range(first, len(lines)):
         stripped = page.stripped(i)

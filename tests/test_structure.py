@@ -306,3 +306,25 @@ def test_sender_wrapped_by_the_logo():
     structure = analyse(clean(text), Letter(text=text, format="pdf"))
     assert structure.meta["sender"] == "Ministerie van Infrastructuur en Waterstaat"
     assert structure.meta["subject"] == "Emissies door de luchtvaart"
+
+
+def test_kamerstuk_layout_without_blank_lines():
+    """A Kamerstuk as text with one line break a line: the place-and-date line runs into the first
+    paragraph, yet it is letterhead and gives the letter date."""
+    text = (
+        "36 999 Voorbeeldbeleid op het gebied van de openbare ruimte en de leefomgeving in Nederland\n"
+        "Nr. 12\n"
+        "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 13 december 2023\n"
+        "Met deze brief informeer ik uw Kamer over de voortgang van het beleid voor de openbare\n"
+        "ruimte, zoals toegezegd in het commissiedebat van 8 september jl. over de leefomgeving.\n"
+        "De minister van Infrastructuur en Waterstaat,\n"
+        "J. de Vries\n"
+    )
+    letter = Letter(text=text, format="txt")
+    structure = analyse(clean(text), letter)
+    assert structure.meta["date"] == dt.date(2023, 12, 13)
+    assert structure.meta["subject"] == "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT"
+    body = structure.body
+    assert body is not None and text[body[0] :].startswith("Met deze brief")
