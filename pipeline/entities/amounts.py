@@ -220,10 +220,12 @@ def _grammar() -> _Grammar:
             rf"(?i)(?<![\p{{L}}]){_alternation(context['per_year_before'])}(?![\p{{L}}])(?:\s+[^\s.;:!?]+){{0,{per_words}}}\s*$"
         ),
         per_after=regex.compile(
-            rf"(?i)\s*(?:\(?(?:extra|netto|bruto)\)?\s+)?{_alternation(context['per_year_after'])}(?![\p{{L}}])"
+            rf"(?i)\s*(?:{_alternation(context['per_year_bridges'])}\s+){{0,2}}"
+            rf"(?:\(?(?:extra|netto|bruto)\)?\s+)?{_alternation(context['per_year_after'])}(?![\p{{L}}])"
         ),
         money_cue=regex.compile(
-            rf"(?i)(?<![\p{{L}}]){_alternation(context['money_cues'])}(?![\p{{L}}])"
+            rf"(?i)(?<![\p{{L}}])(?:{_alternation(context['money_cues'])}"
+            rf"|\p{{L}}{{3,}}?-?{_alternation(context['money_cue_tails'])})(?![\p{{L}}])"
         ),
         follower=regex.compile(  # followers and money cues
             rf"\s*(?:$|[^\s\p{{L}}\d]|\p{{Lu}}{{2,}}(?![\p{{L}}\d-])"
