@@ -404,7 +404,9 @@ def _signature(
         if i in fixed or not stripped or len(stripped) > 130:
             continue
         if not (
-            _role(lex, stripped) or any(_role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end))
+            _role(lex, stripped)
+            or any(_role(lex, page.text[s:e]) for s, e in page.cells(lines[i].start, lines[i].end))
+            or any(_role(lex, part) for part in _one_line_signature(lex, stripped))
         ):
             continue
         first = i
@@ -439,6 +441,8 @@ def _signature_block(
         consumed = False
         cells = [page.text[s:e] for s, e in page.cells(lines[i].start, lines[i].end)]
         cells = [part for cell in cells for part in lex.role_split.split(cell)]
+        cells = [part for cell in cells for part in _one_line_signature(lex, cell)]
+        line_entries: list[dict[str, str | None]] = []
         for cell in cells:
             role = _role(lex, cell)
             if role:
@@ -446,6 +450,7 @@ def _signature_block(
                     entries[-1]["role"], entries[-1]["portfolio"] = role  # name above its role
                 else:
                     entries.append({"name": None, "role": role[0], "portfolio": role[1]})
+                    line_entries.append(entries[-1])
                 consumed, after_role = True, True
                 continue
             open_entries = [x for x in entries if x["name"] is None]
@@ -462,6 +467,9 @@ def _signature_block(
                         entries.append({"name": found, "role": None, "portfolio": None})
                     else:
                         target["name"] = found
+                if line_entries:
+                    # a one-line signature: its further roles are the same person's (the first one counts)
+                    entries = [x for x in entries if x["name"] is not None or not any(x is c for c in line_entries)]
                 consumed, after_role = True, False
         if not consumed:
             break
@@ -499,6 +507,24 @@ def _split_names(line: str, count: int) -> list[str]:
         if spread < best_spread:
             best, best_spread = [" ".join(left), " ".join(right)], spread
     return best
+
+
+def _one_line_signature(lex: _Lexicon, cell: str) -> list[str]:
+    """A signature on one line ('De Minister-President, Minister van Algemene Zaken, M. Rutte'):
+    its roles and the name as cells. A comma piece that is no role and not the closing name
+    continues the portfolio before it ('Landbouw, Natuur en Voedselkwaliteit')."""
+    pieces = [m.span() for m in regex.finditer(r"[^,]+(?:,(?![ \t])[^,]*)*", cell)]
+    if len(pieces) < 2 or not _role(lex, cell[pieces[0][0] : pieces[0][1]]):
+        return [cell]
+    cells = [list(pieces[0])]
+    for k, (start, end) in enumerate(pieces[1:], 1):
+        piece = cell[start:end].strip()
+        closing_name = k == len(pieces) - 1 and lex.name_line.match(_strip_titles(piece, lex))
+        if _role(lex, piece) or closing_name and _role(lex, cell[cells[-1][0] : cells[-1][1]]):
+            cells.append([start, end])
+        else:
+            cells[-1][1] = end
+    return [cell[s:e].strip() for s, e in cells] if len(cells) > 1 else [cell]
 
 
 def _inline_letterhead(page: _Page, lex: _Lexicon, body_first: int, body_last: int) -> set[int]:

@@ -97,6 +97,21 @@ def match_name(name: str) -> list[Term]:
     return [found[position] for position in sorted(found)]
 
 
+def match_written(name: str) -> list[Term]:
+    """Terms of a name written longer than the gazetteer knows it: one more surname word
+    ('C. van Nieuwenhuizen Wijbenga') or a partner's surname after a hyphen. The known part
+    keeps its first name or initials, so a bare surname never matches this way, and two more
+    words are a second name ('Sophie Hermans Mirjam Sterk': columns run together)."""
+    found = match_name(name)
+    for cut in sorted((i for i, ch in enumerate(name) if ch in " -"), reverse=True):
+        if found:
+            break
+        known, rest = name[:cut], name[cut:]
+        if rest.startswith("-") or " " not in rest.strip():
+            found = [t for t in match_name(known) if _surname_key(known) != _surname_key(t.surname)]
+    return found
+
+
 def resolve(role: str, portfolio: str | None, date: dt.date | None) -> str | None:
     """Who held `role` (+ `portfolio`) on `date`: the latest appointee, None if unknown."""
     if date is None:

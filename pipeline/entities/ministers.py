@@ -68,8 +68,11 @@ class _Lexicon:
         cap = _alternation([p[:1].upper() + p[1:] for p in particles])
         initials = r"\p{Lu}\p{Ll}?\.(?:[ ]?-?\p{Lu}\p{Ll}?\.)*"
         word = r"\p{Lu}\p{Ll}[\p{L}’']*(?:-\p{Lu}?[\p{L}’']+)*"
+        # after initials: a first name in brackets ('M. (Mark) Rutte') and a surname of up to three
+        # parts ('C. van Nieuwenhuizen Wijbenga', 'M.H. Schultz van Haegen-Maas Geesteranus')
+        surname = rf"(?:(?:{low})[ ])?{word}(?:[ ](?:(?:{low})[ ])?{word}){{0,2}}"
         self.name = regex.compile(
-            rf"(?<![\p{{L}}\-])(?:(?:{initials})[ ]?(?:(?:{low})[ ])?{word}"
+            rf"(?<![\p{{L}}\-])(?:(?:{initials})[ ]?(?:{pats['bracketed_given_name']}[ ])?{surname}"
             rf"|(?:{cap})[ ]{word}"
             rf"|(?:{word}[ ]){{0,3}}(?:(?:{low})[ ])?{word})(?![\p{{L}}\-])"
         )
@@ -80,6 +83,9 @@ class _Lexicon:
         self.party = regex.compile(pats["party_after_name"])
         self.cabinet = regex.compile(pats["cabinet_after_name"])
         self.cap_particles = {p[:1].upper() + p[1:] for p in particles}
+        self.bracketed = regex.compile(rf"[ ]{pats['bracketed_given_name']}(?=[ ])")
+        self.initial = regex.compile(initials)
+        self.shared_role = regex.compile(pats["shared_portfolio_joint"])
 
 
 @lru_cache(maxsize=1)
@@ -161,8 +167,9 @@ def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
         words.pop()
     if not words or words[0] in lex.not_name or not any(w[:1].isupper() for w in words):
         return None
-    name = " ".join(words)
-    return match.start(), match.start() + len(name), name
+    written = " ".join(words)
+    # the norm keeps the name as a name is written: 'M. (Mark) Rutte' -> 'M. Rutte'
+    return match.start(), match.start() + len(written), lex.bracketed.sub("", written)
 
 
 def _is_foreign(text: str, start: int) -> bool:
@@ -170,6 +177,45 @@ def _is_foreign(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
     match = lex.foreign.search(before)
     return bool(match) and match.group(1) not in lex.domestic
+
+
+def _role_portfolio(text: str, match: regex.Match[str]) -> tuple[int, str | None, list[tuple[int, int, str]]]:
+    """The end of a role mention, its portfolio and, after 'ministers', further coordinated ones."""
+    lex = _lex()
+    word = match.group(0)
+    role = lex.roles[word.lower()]
+    end = match.end()
+    portfolio = None
+    prep = (lex.prep_upper if word.isupper() else lex.prep).match(text, end)
+    extra_portfolios: list[tuple[int, int, str]] = []
+    if role in lex.standalone:
+        return end, None, extra_portfolios
+    if prep:
+        plural = word.lower() in ("ministers", "staatssecretarissen")
+        got = _portfolio_at(text, prep.end(), plural)
+        if got:
+            end, portfolio = got
+            dash = lex.sub_portfolio.match(text, end)
+            sub = lex.known.match(text, dash.end()) if dash and not plural else None
+            if dash and sub:
+                end, portfolio = sub.end(), f"{portfolio} – {' '.join(sub.group(0).split())}"
+            if plural:
+                _coordinated(text, end, extra_portfolios)
+    bare = regex.match(r"[ \t]+", text[end : end + 3])
+    known = lex.known.match(text, end + bare.end()) if bare and not prep else None
+    if known:  # 'de staatssecretaris Jeugd, Preventie en Sport'
+        end, portfolio = known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
+    return end, portfolio, extra_portfolios
+
+
+def _shared_portfolio(text: str, end: int) -> str | None:
+    """'de minister en de staatssecretaris van Financiën': the first role shares the portfolio."""
+    lex = _lex()
+    joint = lex.shared_role.match(text, end)
+    second = lex.role.match(text, joint.end()) if joint else None
+    if second is None:
+        return None
+    return _role_portfolio(text, second)[1]
 
 
 def _role_mentions(text: str) -> list[_Found]:
@@ -180,28 +226,10 @@ def _role_mentions(text: str) -> list[_Found]:
         if not (word.islower() or word.isupper() or word[:1].isupper()):
             continue
         role = lex.roles[word.lower()]
-        end = match.end()
-        portfolio = None
-        prep = (lex.prep_upper if word.isupper() else lex.prep).match(text, end)
-        extra_portfolios: list[tuple[int, int, str]] = []
-        if prep and role not in lex.standalone:
-            plural = word.lower() in ("ministers", "staatssecretarissen")
-            got = _portfolio_at(text, prep.end(), plural)
-            if got:
-                end, portfolio = got
-                dash = lex.sub_portfolio.match(text, end)
-                sub = lex.known.match(text, dash.end()) if dash and not plural else None
-                if dash and sub:
-                    end, portfolio = sub.end(), f"{portfolio} – {' '.join(sub.group(0).split())}"
-                if plural:
-                    _coordinated(text, end, extra_portfolios)
-        bare = regex.match(r"[ \t]+", text[end : end + 3])
-        known = lex.known.match(text, end + bare.end()) if bare and not prep else None
-        if known and role not in lex.standalone:  # 'de staatssecretaris Jeugd, Preventie en Sport'
-            end, portfolio = known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]
+        end, portfolio, extra_portfolios = _role_portfolio(text, match)
         if portfolio is None and role not in lex.standalone:
-            named = _name_after(text, end)
-            if not named:
+            portfolio = _shared_portfolio(text, end)
+            if portfolio is None and not _name_after(text, end):
                 continue
         item = _Found(
             match.start(),
@@ -264,7 +292,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
             pos = role.end + after.end()
             addressed = bool(lex.address.match(text, pos))
             named = _name_at(text, pos)
-            if named and (addressed or regex.match(r"\s*[,.;)]", text[named[1] : named[1] + 3])):
+            if named and (addressed or _APPOSITION_END.match(text, named[1])):
                 found.append(_person_of(role, named[0], named[1], named[2], "apposition"))
                 role.name = named[2]  # the role mention refers to the same person
                 continue
@@ -276,6 +304,11 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
             found.append(_person_of(role, named[0], named[1], named[2], rule))
             role.name = named[2]
     return found
+
+
+# what ends a name in apposition: punctuation, or the end of a paragraph or of the text (a
+# signature written on the role's line: 'De Minister van X, C.J. Schouten')
+_APPOSITION_END = regex.compile(r"\s{0,2}[,.;)…]|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)")
 
 
 def _name_line_after(text: str, role: _Found) -> tuple[int, int, str] | None:
@@ -365,6 +398,11 @@ def _surname(name: str) -> str:
     """The part of a name other mentions use alone: 'K.H. Ollongren' -> 'Ollongren'."""
     lex = _lex()
     words = name.split(" ")
+    given = 0
+    while given < len(words) - 1 and lex.initial.fullmatch(words[given]):
+        given += 1
+    if given:  # all after the initials: 'M.H. Schultz van Haegen-Maas Geesteranus'
+        return " ".join(words[given:])
     for index, word in enumerate(words):
         if word.lower() in {p.lower() for p in lex.cap_particles} and index > 0:
             return " ".join(words[index:])
@@ -387,11 +425,11 @@ def _gazetteer_names_in(text: str, start: int, end: int, date: dt.date | None, k
         if not named or named[2] in known:
             continue
         start, end, name = named
-        terms = bewindspersonen.match_name(name)
+        terms = bewindspersonen.match_written(name)
         if not terms:
             continue
         full = " " in name and not all(w in lex.cap_particles for w in name.split(" ")[:-1])
-        if date is not None and not bewindspersonen.active_person(name, date):
+        if date is not None and not any(term.active(date) for term in terms):
             continue
         if not full and (date is None or not _plausible_surname(text, start, end)):
             continue
