@@ -97,6 +97,35 @@ ARM = "Nationaal Programma tegen armoede en schulden"
             "Gemeenten ontvangen middelen uit de Kansrijke Start Noord.",
             [("Kansrijke Start Noord", "Kansrijke Start Noord", None)],
         ),
+        (  # sentence-case names end before 'en de …' and before a preposition with a number
+            "Ik wijzig de Subsidieregeling kinderopvanglocaties en de Subsidieregeling opleiding "
+            "gastouders. De Subsidieregeling kinderopvanglocaties vervalt per 1 januari.",
+            [
+                ("Subsidieregeling kinderopvanglocaties", "Subsidieregeling kinderopvanglocaties", None),
+                ("Subsidieregeling opleiding gastouders", "Subsidieregeling opleiding gastouders", None),
+                ("Subsidieregeling kinderopvanglocaties", "Subsidieregeling kinderopvanglocaties", None),
+            ],
+        ),
+        (  # the owner after a headed part stays inside; a lower-case 'te' joins a name
+            "Het Rampenfonds van de Europese Unie helpt, net als de pilot Veilig te Water.",
+            [
+                ("Rampenfonds van de Europese Unie", "Rampenfonds van de Europese Unie", None),
+                ("Veilig te Water", "Veilig te Water", None),
+            ],
+        ),
+        (  # a known fund with a project after 'voor'; a single year after a fund is the budget's year
+            "Middelen uit het Nationaal Groeifonds voor Duurzame Luchtvaart en de begroting "
+            "Deltafonds 2025 en het Nationaal Programma Bodem 2024-2030 volgen.",
+            [
+                ("Nationaal Groeifonds", "Nationaal Groeifonds", None),
+                ("Deltafonds", "Deltafonds", None),
+                ("Nationaal Programma Bodem 2024-2030", "Nationaal Programma Bodem", None),
+            ],
+        ),
+        (  # the year belongs to the budget, the preposition to the sentence
+            "Bij de begrotingsstaat van het Rampenfonds voor 2016 en van het Rampenfonds voor het jaar 2017.",
+            [("Rampenfonds", "Rampenfonds", None), ("Rampenfonds", "Rampenfonds", None)],
+        ),
     ],
 )
 def test_genre_rules(text, expected):
@@ -115,6 +144,9 @@ def test_genre_rules(text, expected):
         # a sentence-case clause that ends in a verb, and a scheme word at a sentence start
         "De Minister heeft de Subsidieregeling goedgekeurd. Stimuleringsregelingen lopen af.",
         "Dit punt staat op de Regeling van werkzaamheden.",
+        # a kind of scheme (adjective + compound head); funds that are organisations listed with others
+        "De Europese derogatieregeling loopt af en de Nationale stimuleringsregeling ook.",
+        "Partijen (Vereniging Samen, Nationaal Fonds Kinderzorg, Stichting Thuis) ontvangen steun.",
         # a law's acronym repeated after each item of a list defines none of them
         "Dit staat in de Wet bodembescherming (Wbb): de Saneringsregeling (Wbb) en Ontheffingsbesluiten (Wbb).",
     ],

@@ -75,6 +75,7 @@ class _Lexicon:
         scheme_words = sorted({*self.heads, *self.definition_heads}, key=len, reverse=True)
         # 'De MGO is een regeling …': the letter says what the acronym names
         self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
+        self.inner_words = set(cues["inner_words"])
         # (entry, its first word: a literal pre-check, entry pattern)
         self.gazetteer = tuple(
             (entry, entry.split()[0], regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry)}(?![\p{{L}}\d+])"))
@@ -89,7 +90,8 @@ class _Lexicon:
         self.joint = regex.compile(r" (?:en|and|of|or) ")
         stop = "|".join(sorted(cues["name_stop_words"], key=len, reverse=True))
         word = rf"(?!(?:{stop})(?![\p{{L}}\-]))\p{{Ll}}[\p{{Ll}}\-]+"
-        end = r"(?=[.,;:!?)\n]|[ ]\(|[ ](?:19|20)\d\d|$)"  # a lower-case name must end where the clause does
+        # a lower-case name must end where the clause does, before 'en de …' or before 'per 1 januari'
+        end = r"(?=[.,;:!?)\n]|[ ]\(|[ ](?:19|20)\d\d|$|[ ](?:en|of)[ ](?:de|het|een)[ ]|[ ]\p{Ll}+[ ]\d)"
         preps = "|".join(cues["continuation_preps"])
         self.continuation = regex.compile(rf"[ ](?:{preps})[ ]{word}(?:[ ](?:en[ ])?{word}){{0,3}}{end}")
         # after a lower-case word: not at a sentence start, not inside a capitalised name
@@ -97,8 +99,20 @@ class _Lexicon:
         self.sentence_case = regex.compile(rf"(?<={lower})\p{{Lu}}\p{{Ll}}+(?:[ ]{word}){{1,6}}{end}")
         self.sentence_case_heads = tuple(cues["sentence_case_heads"])
         self.participle = regex.compile(cues["participle"])
+        self.name_end_stop = set(cues["name_end_stop"])
+        self.organisation_word = regex.compile(
+            r"(?<![\p{L}])(?:" + "|".join(cues["organisation_words"]) + r")(?![\p{L}])"
+        )
         opening = "".join(cues["quotes"])
         self.quoted = regex.compile(rf"(?<=[{opening}])(\p{{Lu}}[^{opening}\n]{{1,60}}?)(?=[{opening}])")
+
+
+    def known_prefix(self, name: str) -> str | None:
+        """The gazetteer name that `name` opens with when an inner word follows it."""
+        for entry, *_ in self.gazetteer:
+            if name.startswith(entry + " ") and name[len(entry) + 1 :].split(" ", 1)[0] in self.inner_words:
+                return entry
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -149,11 +163,25 @@ def _excluded(name: str) -> bool:
     words = _words(name)
     if not words or name in lex.organisations:
         return True
-    for word in words:
+    # 'Solidariteitsfonds van de Europese Unie': after a headed part, the owner does not make the name an
+    # organisation ('Mededeling van de Europese Commissie' has no head and stays excluded)
+    link = next((i for i, w in enumerate(words) if i and w in lex.owner_links), len(words))
+    if link == len(words) or not _has_head(" ".join(words[:link])):
+        link = len(words)
+    for word in words[:link]:
         low = word.lower()
         if low in lex.not_heads or low.endswith(lex.not_head_suffixes):
             return True
     return len(words) == 1 and bool(lex.adjective.match(words[0]))
+
+
+def _in_organisation_list(text: str, start: int, end: int) -> bool:
+    """'(Vereniging Leergeld, Nationaal Fonds Kinderhulp en Stichting Jarige Job)': a fund listed with
+    organisations is one of them."""
+    left = max(text.rfind(c, max(0, start - 200), start) for c in "(;.:")
+    rights = [i for c in ");." if (i := text.find(c, end, end + 200)) >= 0]
+    clause = text[left + 1 : min(rights) if rights else end + 200]
+    return "," in clause and len(_lex().organisation_word.findall(clause)) >= 2
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -348,10 +376,21 @@ def _runs(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
                 break
         else:
             spans.append((start, end))
-    return [(start, end, _trim(text, start, end)) for start, end in spans]
+    return [(start, end, _known_prefix(text, _trim(text, start, end))) for start, end in spans]
 
 
-_YEARS = regex.compile(r" (?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?(?![\p{L}\d])")
+def _known_prefix(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'Nationaal Groeifonds voor Cellulaire Agricultuur': a known name followed by an inner word ends
+    there (the rest is a project of the fund)."""
+    if span is None:
+        return None
+    known = _lex().known_prefix(text[span[0] : span[1]])
+    return (span[0], span[0] + len(known)) if known else span
+
+
+# a programme's period ('Nationaal Programma Circulaire Economie 2023-2030'); a single year after a name
+# is a budget year ('begroting Infrastructuurfonds 2018')
+_YEARS = regex.compile(r" (?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d(?![\p{L}\d])")
 
 
 def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]) -> list[_Name]:
@@ -362,7 +401,7 @@ def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]
             continue
         start, end = trimmed
         name = text[start:end]
-        if not _has_head(name) or _excluded(name):
+        if not _has_head(name) or _excluded(name) or _in_organisation_list(text, start, end):
             continue
         words = _words(name)
         if len(words) == 1 and (_sentence_start(text, start) or words[0].lower() in lex.heads):
@@ -388,7 +427,10 @@ def _sentence_case_names(text: str) -> list[_Name]:
         words = match.group(0).split(" ")
         if not any(_compound_head(w, lex.sentence_case_heads) for w in words[:2]):
             continue
-        # 'de Subsidieregeling goedgekeurd': a clause that ends in a verb is no name
+        # 'de Subsidieregeling goedgekeurd': a clause that ends in a verb is no name; 'Infrastructuurfonds
+        # voor 2016': nor one that ends in a preposition; 'Europese derogatieregeling': a kind of scheme
+        if words[-1] in lex.name_end_stop or (len(words) == 2 and lex.adjective.match(words[0])):
+            continue
         if not _excluded(match.group(0)) and not lex.participle.match(words[-1]):
             found.append(_Name(match.start(), match.end(), match.group(0), rule="sentence-case"))
     return found
@@ -411,13 +453,13 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
             continue
         match = lex.run.match(text, cue.end())
         if match:
-            trimmed = _trim(text, match.start(), match.end())
+            trimmed = _known_prefix(text, _trim(text, match.start(), match.end()))
             # 'de pilot In de Wijk': a name cut short after its descriptor is no name
             if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
                 found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor"))
     for cue in lex.funding.finditer(text):
         match = lex.run.match(text, cue.end())
-        trimmed = match and _trim(text, match.start(), match.end())
+        trimmed = match and _known_prefix(text, _trim(text, match.start(), match.end()))
         if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
             found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="funding"))
     for _, run_end, trimmed in runs:
