@@ -106,7 +106,6 @@ class _Lexicon:
         opening = "".join(cues["quotes"])
         self.quoted = regex.compile(rf"(?<=[{opening}])(\p{{Lu}}[^{opening}\n]{{1,60}}?)(?=[{opening}])")
 
-
     def known_prefix(self, name: str) -> str | None:
         """The gazetteer name that `name` opens with when an inner word follows it."""
         for entry, *_ in self.gazetteer:
