@@ -122,6 +122,10 @@ ARM = "Nationaal Programma tegen armoede en schulden"
                 ("Nationaal Programma Bodem 2024-2030", "Nationaal Programma Bodem", None),
             ],
         ),
+        (  # a head word after 'en' opens a name of its own
+            "Na de Kinderopvangaffaire en Operatie Herstel Ouders volgt meer.",
+            [("Operatie Herstel Ouders", "Operatie Herstel Ouders", None)],
+        ),
         (  # the year belongs to the budget, the preposition to the sentence
             "Bij de begrotingsstaat van het Rampenfonds voor 2016 en van het Rampenfonds voor het jaar 2017.",
             [("Rampenfonds", "Rampenfonds", None), ("Rampenfonds", "Rampenfonds", None)],
@@ -144,6 +148,9 @@ def test_genre_rules(text, expected):
         # a sentence-case clause that ends in a verb, and a scheme word at a sentence start
         "De Minister heeft de Subsidieregeling goedgekeurd. Stimuleringsregelingen lopen af.",
         "Dit punt staat op de Regeling van werkzaamheden.",
+        # EU-semester documents and procedures with a head word
+        "In het Nationaal Hervormingsprogramma en het Stabiliteitsprogramma staat dit.",
+        "Het Programma van Eisen is klaar; de Regeling van Werkzaamheden volgt.",
         # a kind of scheme (adjective + compound head); funds that are organisations listed with others
         "De Europese derogatieregeling loopt af en de Nationale stimuleringsregeling ook.",
         "Partijen (Vereniging Samen, Nationaal Fonds Kinderzorg, Stichting Thuis) ontvangen steun.",

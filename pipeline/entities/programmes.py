@@ -370,8 +370,13 @@ def _runs(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
     for match in lex.run.finditer(text):
         start, end = match.span()
         for joint in lex.joint.finditer(text, start, end):
-            if _has_head(text[start : joint.start()]) and _has_head(text[joint.end() : end]):
+            left, right = text[start : joint.start()], text[joint.end() : end]
+            if _has_head(left) and _has_head(right):
                 spans += [(start, joint.start()), (joint.end(), end)]
+                break
+            # 'Toeslagenaffaire en Operatie Herstel Toeslagen': a head word opens a name of its own
+            if not _has_head(left) and right.split(" ", 1)[0].lower() in lex.heads:
+                spans.append((joint.end(), end))
                 break
         else:
             spans.append((start, end))
