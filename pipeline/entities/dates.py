@@ -7,10 +7,14 @@ win. A bare year, a bare month or a year range counts only in a date context (a 
 before it, a modifier such as "begin", a unit such as "schooljaar", coordination with a date just
 before), so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names.
 Relative forms are resolved against the letter's date: "21 april jl." and a bare "6 april" are
-the latest such day on or before it, "a.s." the next one, a yearless month or quarter ("begin
-juni") is in the letter's year. dateparser (cached) resolves the deictic phrases ("vorige week",
-"gisteren", "twee weken geleden"); plain dates are parsed here. Without a letter date those
-values stay null and the letter gets a warning.
+the latest such day on or before it, "a.s.", a day in a future-tense clause or one within a month
+after the letter the next one, a day repeating one written earlier with its year that day; a
+yearless month or quarter ("begin juni") is in the letter's year, or the next year when a
+future-tense clause names a month before the letter's. A year that names a budget ("de begroting
+voor 2020") and a relative date inside a quoted title («Vandaag is het 2040») are no DATE.
+dateparser (cached) resolves the deictic phrases ("vorige week", "gisteren", "twee weken
+geleden"); plain dates are parsed here. Without a letter date those values stay null and the
+letter gets a warning.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ class _Pattern:
     name: str
     kind: str
     needs_context: bool
+    needs_modifier: bool  # kept only with a modifier before it ("eind van het jaar")
     regex: Any
     anchors: tuple[str, ...]  # kinds of anchor that every match holds (see _Grammar.anchor)
 
@@ -78,6 +83,7 @@ class _Grammar:
         self.synonyms: dict[str, str] = lex["dateparser_synonyms"]
         self.future_words = frozenset(lex["future_tense_words"])
         self.past_words = frozenset(lex["past_tense_words"])
+        self.near_future = dt.timedelta(days=lex["near_future_days"])
         full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
         slots = {
             "day": r"(?:[12]\d|3[01]|0?[1-9])",
@@ -96,6 +102,7 @@ class _Grammar:
             "reldet": _alternation(self.determiners),
             "agounit": _alternation(self.ago_units),
             "numword": _alternation(self.number_words),
+            "budget": _alternation(lex["budget_nouns"]),
         }
         data = load_json("dates/patterns.json")
         self.patterns = [
@@ -103,6 +110,7 @@ class _Grammar:
                 p["name"],
                 p["kind"],
                 bool(p.get("context")),
+                p.get("context") == "modifier",
                 regex.compile(
                     r"(?<![\w/.,\-–])(?:" + _fill(p["pattern"], slots) + r")" + _END,
                     regex.I,
@@ -111,7 +119,14 @@ class _Grammar:
             )
             for p in data["patterns"]
         ]
-        self.exclude = [regex.compile(e["pattern"], regex.I) for e in data["exclude"]]
+        self.exclude = [regex.compile(_fill(e["pattern"], slots), regex.I) for e in data["exclude"]]
+        self.quoted = regex.compile(
+            "|".join(
+                # no paragraph break inside, so an unpaired mark does not run on
+                rf"{regex.escape(o)}(?:(?!\n\s*\n)[^{regex.escape(o + c)}]){{1,200}}{regex.escape(c)}"
+                for o, c in lex["title_quotes"]
+            )
+        )
         self.day_month = regex.compile(
             r"(?:(?:" + slots["weekday"] + r")\s+)?(?P<d>" + slots["day"] + r")\s+(?P<m>" + slots["monthfull"] + r")$",
             regex.I,
@@ -125,6 +140,7 @@ class _Grammar:
         )
         self.coordinator = regex.compile(r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I)
         self.range_opener = regex.compile(r"(?:" + _alternation(lex["range_openers"]) + r")\s*$")
+        self.cited_before = regex.compile(r"(?:" + _alternation(lex["cited_before"]) + r")\s+$", regex.I)
         self.not_after = regex.compile(r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I)
         # Every date expression holds an anchor: a year, a month or season name, a Q/H code or an
         # anchor word; each pattern runs only in windows around the kinds it needs (speed).
@@ -177,7 +193,8 @@ def _granular(day: dt.date, unit: str) -> str:
     return day.isoformat()
 
 
-_CLAUSE_ENDS = ".;:!?,\n"
+_CLAUSE_ENDS = tuple(".;:!?,\n")
+_SENTENCE_ENDS = (*".;:!?", "\n\n")
 
 
 class _Normaliser:
@@ -228,7 +245,14 @@ class _Normaliser:
                 candidates.append(dt.date(year, month, day))
             except ValueError:
                 continue
-        forward = rel not in self.g.past if rel else self._future_clause(m.string, m.start(), m.end())
+        following = min((c for c in candidates if c > self.letter), default=None)
+        if rel:
+            forward = rel not in self.g.past
+        elif self.g.cited_before.search(m.string, max(0, m.start() - 20), m.start()):
+            forward = False  # "uw brief van 6 april": a letter already written
+        else:  # a day just after the letter is not one almost a year before it
+            near = following is not None and following - self.letter <= self.g.near_future
+            forward = near or self._future_clause(m.string, m.start(), m.end())
         if forward:  # "a.s.", or "wordt op 2 november ondertekend"
             chosen = min((c for c in candidates if c >= self.letter), default=None)
         else:  # "jl." and a bare "6 april": the latest such day on or before the letter's date
@@ -236,11 +260,17 @@ class _Normaliser:
         return (chosen.isoformat() if chosen else None), True
 
     def _future_clause(self, text: str, start: int, end: int) -> bool:
-        """The clause around a date speaks of the future: a future word and no past word."""
-        left = max(text.rfind(ch, 0, start) for ch in _CLAUSE_ENDS)
-        right = min((p for ch in _CLAUSE_ENDS if (p := text.find(ch, end)) >= 0), default=len(text))
-        words = set(regex.findall(r"\p{L}+", text[left + 1 : right].lower()))
-        return bool(words & self.g.future_words) and not words & self.g.past_words
+        """The clause around a date speaks of the future: a future word and no past word. A
+        clause without either ("…, in ieder geval vóór het overleg op 20 juni") takes the tense
+        of its sentence."""
+        for ends in (_CLAUSE_ENDS, _SENTENCE_ENDS):
+            left = max(text.rfind(ch, 0, start) for ch in ends)
+            right = min((p for ch in ends if (p := text.find(ch, end)) >= 0), default=len(text))
+            words = set(regex.findall(r"\p{L}+", text[left + 1 : right].lower()))
+            future, past = words & self.g.future_words, words & self.g.past_words
+            if future or past:
+                return bool(future) and not past
+        return False
 
     def _day_range(self, m: _Match) -> tuple[str | None, bool] | None:
         year, month = int(m.group("y")), self._month_no(m.group("m"))
@@ -268,6 +298,8 @@ class _Normaliser:
             year = letter.year if month <= letter.month else letter.year - 1
         elif rel:
             year = letter.year if month >= letter.month else letter.year + 1
+        elif month < letter.month and self._future_clause(m.string, m.start(), m.end()):
+            year = letter.year + 1  # "Hij zal de tijd tot begin januari benutten" in November
         else:
             year = letter.year  # "begin juni", "in november": the month of the letter's year
         return f"{year}-{month:02d}", True
@@ -361,6 +393,9 @@ class _Normaliser:
         year = self._year_from_phrase(m.group("ry"))
         return (str(year) if year is not None else None), True
 
+    def _letter_year(self, m: _Match) -> tuple[str | None, bool] | None:
+        return (str(self.letter.year) if self.letter else None), True
+
     def _ago(self, m: _Match) -> tuple[str | None, bool] | None:
         count = m.group("n").lower()
         number = int(count) if count.isdigit() else self.g.number_words[count]
@@ -395,7 +430,8 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
     """Every DATE in `text`, resolved against `letter_date` (None: relative values stay null)."""
     g = _grammar()
     normalise = _Normaliser(g, letter_date)
-    blocked = [(m.start(), m.end()) for p in g.exclude for m in p.finditer(text)]
+    blocked = [m.span("part" if "part" in p.groupindex else 0) for p in g.exclude for m in p.finditer(text)]
+    titles = [m.span() for m in g.quoted.finditer(text)]
     hits = _anchor_hits(text, g)
     windows_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     candidates: list[_Candidate] = []
@@ -412,8 +448,8 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
                 ):
                     continue
                 result = normalise(pattern.kind, m)
-                if result is None:
-                    continue
+                if result is None or (result[1] and any(s <= start and end <= e for s, e in titles)):
+                    continue  # a relative date inside a quoted title belongs to the title
                 has_unit = bool(m.groupdict().get("unit"))
                 candidate = _Candidate(start, end, pattern, result[0], result[1], has_unit)
                 if pattern.kind not in _NO_MODIFIER:
@@ -421,6 +457,7 @@ def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
                 candidates.append(candidate)
     kept = _select(text, candidates, g)
     _borrow_elided_years(text, kept, g)
+    _repeat_written_years(text, kept, g)
     return [DateFound(c.start, c.end, c.value, c.mod, c.pattern.name) for c in kept]
 
 
@@ -445,6 +482,19 @@ def _borrow_elided_years(text: str, kept: list[_Candidate], g: _Grammar) -> None
             first.value, first.relative = dt.date(year, month, number).isoformat(), False
         except ValueError:
             continue
+
+
+def _repeat_written_years(text: str, kept: list[_Candidate], g: _Grammar) -> None:
+    """'het overleg op 2 juni 2009' … 'In het overleg van 2 juni': a yearless day that repeats a
+    day written earlier with its year is that day."""
+    written: dict[str, str] = {}
+    for c in kept:
+        if c.pattern.kind != "day" or c.value is None:
+            continue
+        if not c.relative:
+            written[c.value[5:]] = c.value
+        elif c.value[5:] in written and g.day_month.match(text, c.start, c.end):
+            c.value = written[c.value[5:]]
 
 
 _BEFORE, _AFTER = 50, 80  # characters of context around an anchor: longer than any expression
@@ -478,7 +528,7 @@ def _select(text: str, candidates: list[_Candidate], g: _Grammar) -> list[_Candi
         key=lambda c: (c.start, -(c.end - c.start)),
     )
     for c in bound:
-        if any(_overlap(c, k) for k in kept) or g.not_before.match(text, c.end):
+        if c.pattern.needs_modifier or any(_overlap(c, k) for k in kept) or g.not_before.match(text, c.end):
             continue
         if _in_context(text, c, kept, g):
             kept.append(c)
