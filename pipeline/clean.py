@@ -11,16 +11,13 @@ extraction merged into body lines on later pages ("Onze referentie … 4 2 30045
 from __future__ import annotations
 
 import bisect
-import gzip
-import importlib.resources
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from . import rx as regex
-from .resources import load_json
+from .resources import load_json, word_frequencies
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,16 +172,6 @@ def _rules(path: str = "clean/rules.json") -> tuple[_Rule, ...]:
 
 def _freeze(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
-
-
-@lru_cache(maxsize=2)
-def _lexicon(name: str) -> dict[str, int]:
-    """Dutch word frequencies (pyspellchecker's list): is a fragment a word or a piece of one?"""
-    package, _, language = name.partition(":")
-    resource = importlib.resources.files(package) / "resources" / f"{language}.json.gz"
-    with resource.open("rb") as handle:
-        data: dict[str, int] = json.loads(gzip.decompress(handle.read()))
-    return data
 
 
 class _EditSet:
@@ -380,7 +367,7 @@ def _respace_words(rule: _Rule, state: _State) -> None:
     Fragments are joined when the joined form is a Dutch word and at least one fragment is
     not (a lone capital, or a string the word list does not know). A very common word
     ('en', 'na') joins only with lone letters: 'Nederland en' stays two words."""
-    lexicon = _lexicon(rule.option("lexicon"))
+    lexicon = word_frequencies(rule.option("lexicon"))
     common = int(rule.option("common_word_frequency", 100000))
     max_fragments = int(rule.option("max_fragments", 4))
     for m in _matches(rule, state.original):

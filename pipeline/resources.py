@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from functools import lru_cache
@@ -42,3 +43,13 @@ def load_lines(relative: str) -> tuple[str, ...]:
 def load_jsonl(relative: str) -> list[dict[str, Any]]:
     with resource_path(relative).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+@lru_cache(maxsize=2)
+def word_frequencies(name: str) -> dict[str, int]:
+    """Word frequencies of a language ('spellchecker:nl': pyspellchecker's Dutch list)."""
+    package, _, language = name.partition(":")
+    resource = resources.files(package) / "resources" / f"{language}.json.gz"
+    with resource.open("rb") as handle:
+        data: dict[str, int] = json.loads(gzip.decompress(handle.read()))
+    return data

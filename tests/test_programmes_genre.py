@@ -122,6 +122,29 @@ ARM = "Nationaal Programma tegen armoede en schulden"
                 ("Nationaal Programma Bodem 2024-2030", "Nationaal Programma Bodem", None),
             ],
         ),
+        (  # a subject line: the label and the topic word are outside; an edition number in the acronym
+            "Betreft Voortgang Landelijk Sportprogramma 2020-2024\nGeachte voorzitter,\nHet Landelijk "
+            "Sportprogramma 2020-2024 (LSP2) loopt. Met LSP2 gaat het goed.",
+            [
+                ("Landelijk Sportprogramma 2020-2024", "Landelijk Sportprogramma", "LSP2"),
+                ("Landelijk Sportprogramma 2020-2024", "Landelijk Sportprogramma", "LSP2"),
+                ("LSP2", "Landelijk Sportprogramma", "LSP2"),
+                ("LSP2", "Landelijk Sportprogramma", "LSP2"),
+            ],
+        ),
+        (  # a programme's edition year stays in the span, a budget's year does not
+            "Ik bied u het Kustprogramma 2026 aan, met de begroting Rampenfonds 2026.",
+            [("Kustprogramma 2026", "Kustprogramma", None), ("Rampenfonds", "Rampenfonds", None)],
+        ),
+        (  # an organisation prefix that the acronym spells is part of the name; a headless word before
+            # 'van het' is about the name, not part of it
+            "De bijdrage aan de VN Missie in Mali (VMM) loopt. De Kamerbehandeling van het Rampenfonds volgt.",
+            [
+                ("VN Missie in Mali", "VN Missie in Mali", "VMM"),
+                ("VMM", "VN Missie in Mali", "VMM"),
+                ("Rampenfonds", "Rampenfonds", None),
+            ],
+        ),
         (  # a head word after 'en' opens a name of its own
             "Na de Kinderopvangaffaire en Operatie Herstel Ouders volgt meer.",
             [("Operatie Herstel Ouders", "Operatie Herstel Ouders", None)],
@@ -151,6 +174,7 @@ def test_genre_rules(text, expected):
         # EU-semester documents and procedures with a head word
         "In het Nationaal Hervormingsprogramma en het Stabiliteitsprogramma staat dit.",
         "Het Programma van Eisen is klaar; de Regeling van Werkzaamheden volgt.",
+        "Over de aanvullende begroting (Draft Amending Budget 1, DAB1) stemt de Raad.",
         # a kind of scheme (adjective + compound head); funds that are organisations listed with others
         "De Europese derogatieregeling loopt af en de Nationale stimuleringsregeling ook.",
         "Partijen (Vereniging Samen, Nationaal Fonds Kinderzorg, Stichting Thuis) ontvangen steun.",

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from .. import rx as regex
 from ..extensions import doc_text
 from ..mentions import Claimed, Mention, add_mentions
-from ..resources import load_json, load_lines
+from ..resources import load_json, load_lines, word_frequencies
 
 _QUOTES = "".join(load_json("programmes/cues.json")["quotes"])
 
@@ -45,7 +45,9 @@ class _Lexicon:
         self.not_heads = {w.lower() for w in cues["not_heads"]}
         self.not_head_suffixes = tuple(w.lower() for w in cues["not_head_suffixes"])
         self.organisations = set(cues["organisations"])
-        self.strip_leading = set(cues["strip_leading"])
+        self.strip_leading = set(cues["strip_leading"]) | set(cues["topic_words"])
+        budget = "|".join(cues["budget_words"])
+        self.budget_before = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{budget})(?![\p{{L}}])[^\n.;:]{{0,30}}$")
         self.adjective = regex.compile(cues["adjective"])
         joins = [*cues["inner_pairs"], *cues["inner_words"]]
         inner = "|".join(regex.escape(w) for w in sorted(joins, key=len, reverse=True))
@@ -85,6 +87,8 @@ class _Lexicon:
         funding = "|".join(cues["funding_context"])
         self.funding = regex.compile(rf"(?<![\p{{L}}])(?:{funding})[ ](?=\p{{Lu}})", regex.I)
         self.owner_links = set(cues["owner_links"])
+        links = "|".join(cues["owner_links"])
+        self.owned_link = regex.compile(rf" (?:{links})(?: (?:de|het|der|the))? (?=\p{{Lu}})")
         self.opener = regex.compile(r"\p{Lu}\p{Ll}+ (?:het|de|een|dit|deze) ")
         self.capital = regex.compile(r"(?:^|[ \-])\p{Lu}")
         self.joint = regex.compile(r" (?:en|and|of|or) ")
@@ -100,11 +104,20 @@ class _Lexicon:
         self.sentence_case_heads = tuple(cues["sentence_case_heads"])
         self.participle = regex.compile(cues["participle"])
         self.name_end_stop = set(cues["name_end_stop"])
+        self.lexicon = word_frequencies(cues["lexicon"])
         self.organisation_word = regex.compile(
             r"(?<![\p{L}])(?:" + "|".join(cues["organisation_words"]) + r")(?![\p{L}])"
         )
         opening = "".join(cues["quotes"])
         self.quoted = regex.compile(rf"(?<=[{opening}])(\p{{Lu}}[^{opening}\n]{{1,60}}?)(?=[{opening}])")
+
+    def finite_verb(self, word: str) -> bool:
+        """'volgt', 'investeert': a present-tense verb (its infinitive is a word), not 'kunst'."""
+        if len(word) < 4 or not word.endswith("t"):
+            return False
+        stem = word[:-1]
+        single = regex.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", stem)  # 'investeer' -> 'invester'
+        return stem + "en" in self.lexicon or single + "en" in self.lexicon
 
     def known_prefix(self, name: str) -> str | None:
         """The gazetteer name that `name` opens with when an inner word follows it."""
@@ -219,7 +232,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _long_form(candidate: str, acronym: str) -> int | None:
     """Index in `candidate` where the long form of `acronym` starts, or None."""
-    short = [c.lower() for c in acronym if c.isalnum()]
+    short = [c.lower() for c in acronym.rstrip("0123456789") if c.isalnum()]  # 'POP3': an edition number
     text = candidate.lower()
     s, l_ = len(short) - 1, len(text) - 1
     while s >= 0:
@@ -308,7 +321,10 @@ def _definition(
     trimmed = _trim(text, long_start, long_end)
     if trimmed is None:
         return None
-    long_start, long_end = trimmed
+    # 'NAVO Missie in Irak (NMI)': an organisation prefix that the acronym spells is part of the name
+    if not (trimmed[0] > long_start and acronym[:1].lower() == text[long_start].lower() != text[trimmed[0]].lower()):
+        long_start = trimmed[0]
+    long_end = trimmed[1]
     # 'Regeling Woningbouwversnelling … (WMRE)': the acronym leaves out the scheme word before it
     head = regex.search(r"(?:^|(?<=[ (]))(\p{Lu}\p{Ll}+)[ ]$", text[max(0, long_start - 30) : long_start])
     if head and _has_definition_head(head.group(1)) and not _sentence_start(text, long_start - len(head.group(0))):
@@ -380,7 +396,15 @@ def _runs(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
                 break
         else:
             spans.append((start, end))
-    return [(start, end, _known_prefix(text, _trim(text, start, end))) for start, end in spans]
+    return [(start, end, _known_prefix(text, _trim(text, *_owned(text, start, end)))) for start, end in spans]
+
+
+def _owned(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Kamerbehandeling van het Nationaal Groeifonds': a headless word about a headed name is no part of it."""
+    link = _lex().owned_link.search(text, start, end)
+    if link and not _has_head(text[start : link.start()]) and _has_head(text[link.end() : end]):
+        return link.end(), end
+    return start, end
 
 
 def _known_prefix(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -392,9 +416,8 @@ def _known_prefix(text: str, span: tuple[int, int] | None) -> tuple[int, int] | 
     return (span[0], span[0] + len(known)) if known else span
 
 
-# a programme's period ('Nationaal Programma Circulaire Economie 2023-2030'); a single year after a name
-# is a budget year ('begroting Infrastructuurfonds 2018')
-_YEARS = regex.compile(r" (?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d(?![\p{L}\d])")
+# a programme's period or edition ('Nationaal Programma Circulaire Economie 2023-2030', 'Deltaprogramma 2018')
+_YEARS = regex.compile(r" (?:19|20)\d\d(?P<range>[ ]?[-–][ ]?(?:19|20)\d\d)?(?![\p{L}\d])")
 
 
 def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]) -> list[_Name]:
@@ -418,6 +441,8 @@ def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]
                 end = more.end()
                 name = text[start:end]
         years = _YEARS.match(text, end)  # 'Nationaal Programma Circulaire Economie 2023-2030'
+        if years and not years.group("range") and lex.budget_before.search(text, max(0, start - 40), start):
+            years = None  # 'begroting Infrastructuurfonds 2018': the budget's year
         found.append(_Name(start, years.end() if years else end, name, rule="head", core_end=end))
     return found
 
@@ -431,12 +456,21 @@ def _sentence_case_names(text: str) -> list[_Name]:
         words = match.group(0).split(" ")
         if not any(_compound_head(w, lex.sentence_case_heads) for w in words[:2]):
             continue
+        verb = next((i for i, w in enumerate(words) if i and lex.finite_verb(w)), None)
+        if verb is not None:  # 'het Rampenfonds volgt': the name ends before the verb
+            words = words[:verb]
+            if len(words) < 2:
+                continue
+            match_end = match.start() + len(" ".join(words))
+        else:
+            match_end = match.end()
         # 'de Subsidieregeling goedgekeurd': a clause that ends in a verb is no name; 'Infrastructuurfonds
         # voor 2016': nor one that ends in a preposition; 'Europese derogatieregeling': a kind of scheme
         if words[-1] in lex.name_end_stop or (len(words) == 2 and lex.adjective.match(words[0])):
             continue
-        if not _excluded(match.group(0)) and not lex.participle.match(words[-1]):
-            found.append(_Name(match.start(), match.end(), match.group(0), rule="sentence-case"))
+        name = text[match.start() : match_end]
+        if not _excluded(name) and not lex.participle.match(words[-1]):
+            found.append(_Name(match.start(), match_end, name, rule="sentence-case"))
     return found
 
 
