@@ -247,6 +247,14 @@ def test_gazetteer_names_without_cues():
     ]
 
 
+def test_gazetteer_name_with_its_edition_year():
+    text = "Het Deltaprogramma 2026 verschijnt; het deltaprogramma is breed. De begroting Deltafonds 2026 ook."
+    assert names(text) == [
+        ("Deltaprogramma 2026", "Deltaprogramma", None),
+        ("Deltafonds", "Deltafonds", None),
+    ]
+
+
 def test_seeds_do_not_need_the_gazetteer(monkeypatch, seed_2022, seed_2026):
     from pipeline.entities.programmes import _lex
 

@@ -440,11 +440,17 @@ def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]
             if more:
                 end = more.end()
                 name = text[start:end]
-        years = _YEARS.match(text, end)  # 'Nationaal Programma Circulaire Economie 2023-2030'
-        if years and not years.group("range") and lex.budget_before.search(text, max(0, start - 40), start):
-            years = None  # 'begroting Infrastructuurfonds 2018': the budget's year
-        found.append(_Name(start, years.end() if years else end, name, rule="head", core_end=end))
+        found.append(_Name(start, _with_years(text, start, end), name, rule="head", core_end=end))
     return found
+
+
+def _with_years(text: str, start: int, end: int) -> int:
+    """The end of a name with its period or edition ('Nationaal Programma Circulaire Economie 2023-2030',
+    'Deltaprogramma 2018'); not with a budget's year ('begroting Infrastructuurfonds 2018')."""
+    years = _YEARS.match(text, end)
+    if years is None or (not years.group("range") and _lex().budget_before.search(text, max(0, start - 40), start)):
+        return end
+    return years.end()
 
 
 def _sentence_case_names(text: str) -> list[_Name]:
@@ -514,7 +520,10 @@ def _gazetteer_names(text: str) -> list[_Name]:
     found = []
     for entry, first_word, pattern in _lex().gazetteer:
         if first_word in text:
-            found += [_Name(m.start(), m.end(), entry, rule="gazetteer") for m in pattern.finditer(text)]
+            found += [
+                _Name(m.start(), _with_years(text, m.start(), m.end()), entry, rule="gazetteer", core_end=m.end())
+                for m in pattern.finditer(text)
+            ]
     return found
 
 
