@@ -46,6 +46,13 @@ def refs(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]
                 ("Kamerstuk 27 658, nr. 42", "kamerstuk", "27658", "42", "kst-27658-42"),
             ],
         ),
+        (  # a bill cited by its dossier in the running text, also with a begrotingsfonds letter
+            "Dit betreft alleen wetsvoorstel 34 775 J; het Wetsvoorstel 36 123 volgt.",
+            [
+                ("34 775 J", "kamerstuk", "34775J", None, None),
+                ("36 123", "kamerstuk", "36123", None, None),
+            ],
+        ),
         (  # a number of things followed by a capital is no dossier with a suffix
             "Het gaat om 34 300 A4-vellen en 12 500 B-merken (fase 2, A).",
             [],
