@@ -78,11 +78,14 @@ class _Lexicon:
         # 'De MGO is een regeling …': the letter says what the acronym names
         self.predicate = cues["predicate"] + "[\\p{L}\\-]*(?:" + "|".join(scheme_words) + ")(?![\\p{L}])"
         self.inner_words = set(cues["inner_words"])
-        # (entry, its first word: a literal pre-check, entry pattern)
+        # (entry, its first word: a literal pre-check, entry pattern), longest first
         self.gazetteer = tuple(
             (entry, entry.split()[0], regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry)}(?![\p{{L}}\d+])"))
             for entry in sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True)
         )
+        self.gazetteer_by_first_word: dict[str, list[str]] = {}
+        for entry, first_word, _ in self.gazetteer:
+            self.gazetteer_by_first_word.setdefault(first_word, []).append(entry)
         # 'middelen uit de Regio Deal', 'ten laste van het BIV': money comes out of a programme
         funding = "|".join(cues["funding_context"])
         self.funding = regex.compile(rf"(?<![\p{{L}}])(?:{funding})[ ](?=\p{{Lu}})", regex.I)
@@ -121,7 +124,7 @@ class _Lexicon:
 
     def known_prefix(self, name: str) -> str | None:
         """The gazetteer name that `name` opens with when an inner word follows it."""
-        for entry, *_ in self.gazetteer:
+        for entry in self.gazetteer_by_first_word.get(name.split(" ", 1)[0], ()):
             if name.startswith(entry + " ") and name[len(entry) + 1 :].split(" ", 1)[0] in self.inner_words:
                 return entry
         return None
