@@ -145,6 +145,14 @@ ARM = "Nationaal Programma tegen armoede en schulden"
                 ("Rampenfonds", "Rampenfonds", None),
             ],
         ),
+        (  # an acronym takes the edition year too
+            "Het Meerjarenprogramma Netten en Warmte (MNW) krijgt een vervolg in het MNW 2027.",
+            [
+                ("Meerjarenprogramma Netten en Warmte", "Meerjarenprogramma Netten en Warmte", "MNW"),
+                ("MNW", "Meerjarenprogramma Netten en Warmte", "MNW"),
+                ("MNW 2027", "Meerjarenprogramma Netten en Warmte", "MNW"),
+            ],
+        ),
         (  # a head word after 'en' opens a name of its own
             "Na de Kinderopvangaffaire en Operatie Herstel Ouders volgt meer.",
             [("Operatie Herstel Ouders", "Operatie Herstel Ouders", None)],
@@ -175,6 +183,8 @@ def test_genre_rules(text, expected):
         "In het Nationaal Hervormingsprogramma en het Stabiliteitsprogramma staat dit.",
         "Het Programma van Eisen is klaar; de Regeling van Werkzaamheden volgt.",
         "Over de aanvullende begroting (Draft Amending Budget 1, DAB1) stemt de Raad.",
+        # a region's abbreviation in a compound is no programme
+        "Het kabinet zet de middelen uit de CN-envelop in.",
         # a kind of scheme (adjective + compound head); funds that are organisations listed with others
         "De Europese derogatieregeling loopt af en de Nationale stimuleringsregeling ook.",
         "Partijen (Vereniging Samen, Nationaal Fonds Kinderzorg, Stichting Thuis) ontvangen steun.",

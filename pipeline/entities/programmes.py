@@ -507,6 +507,8 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
     for cue in lex.funding.finditer(text):
         match = lex.run.match(text, cue.end())
         trimmed = match and _known_prefix(text, _trim(text, match.start(), match.end()))
+        if trimmed and regex.match(r"-\p{Ll}", text[trimmed[1] : trimmed[1] + 2]):
+            continue  # 'middelen uit de CN-envelop': the name is a compound's modifier
         if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
             found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="funding"))
     for _, run_end, trimmed in runs:
@@ -677,7 +679,10 @@ def _uses(
         if programme.acronym:
             pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(programme.acronym)}(?![\p{{L}}\d])")
             found += [
-                _Name(m.start(), m.end(), m.group(0), programme.acronym, "acronym") for m in pattern.finditer(text)
+                _Name(
+                    m.start(), _with_years(text, m.start(), m.end()), m.group(0), programme.acronym, "acronym", m.end()
+                )
+                for m in pattern.finditer(text)
             ]
     for _, _, trimmed in runs:
         if trimmed is None:
