@@ -53,6 +53,13 @@ def refs(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]
                 ("36 123", "kamerstuk", "36123", None, None),
             ],
         ),
+        (  # one paper in two dossiers is one citation; Handelingen with several numbers
+            "Zie Kamerstukken 29 826 en 32 813, nr. 123 en Handelingen II 2021/22, nrs. 62 en 63.",
+            [
+                ("Kamerstukken 29 826 en 32 813, nr. 123", "kamerstuk", "29826", "123", "kst-29826-123"),
+                ("Handelingen II 2021/22, nrs. 62 en 63", "other", None, "62", None),
+            ],
+        ),
         (  # a number of things followed by a capital is no dossier with a suffix
             "Het gaat om 34 300 A4-vellen en 12 500 B-merken (fase 2, A).",
             [],
