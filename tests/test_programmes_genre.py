@@ -145,6 +145,12 @@ ARM = "Nationaal Programma tegen armoede en schulden"
                 ("Rampenfonds", "Rampenfonds", None),
             ],
         ),
+        (  # 'programma' names a programme even when its name is also a common word in the letter;
+            # other descriptors do not ('de missie Veiligheid' next to 'veiligheid')
+            "Ik bied u de voortgang van het programma Woningbouw aan. De woningbouw loopt achter. "
+            "De missie Veiligheid gaat over veiligheid.",
+            [("Woningbouw", "Woningbouw", None)],
+        ),
         (  # an acronym takes the edition year too
             "Het Meerjarenprogramma Netten en Warmte (MNW) krijgt een vervolg in het MNW 2027.",
             [

@@ -503,7 +503,9 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
             trimmed = _known_prefix(text, _trim(text, match.start(), match.end()))
             # 'de pilot In de Wijk': a name cut short after its descriptor is no name
             if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
-                found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="descriptor"))
+                # 'het programma Woningbouw' names a programme even when the letter also writes 'woningbouw'
+                rule = "programme-descriptor" if cue.group(0).lower().startswith("programma") else "descriptor"
+                found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule=rule))
     for cue in lex.funding.finditer(text):
         match = lex.run.match(text, cue.end())
         trimmed = match and _known_prefix(text, _trim(text, match.start(), match.end()))
@@ -588,7 +590,7 @@ def find(text: str) -> list[_Name]:
         named += [long, acr]
     for candidate in sorted(candidates, key=lambda c: c.start):
         _cut_acronym(candidate, by_acronym)
-        if candidate.rule != "gazetteer" and _common_word(text, candidate.text):
+        if candidate.rule not in ("gazetteer", "programme-descriptor") and _common_word(text, candidate.text):
             continue
         after = regex.match(r"[ ]?[–-]?[ ]?\(?(" + _lex().acronym.pattern + ")", text[candidate.end :])
         owner = by_acronym.get(after.group(1)) if after else None
