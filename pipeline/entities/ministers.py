@@ -3,7 +3,7 @@
 Role mentions ("minister van Defensie", "MINISTER VAN DEFENSIE", "minister-president") are
 found by pattern: a role word, "van"/"voor" and a portfolio bounded by the list of Dutch
 portfolios (models/ministers/portfolios.json) or, for a new ministry, by a run of capitalised
-words. Name mentions come from the role ("minister van Defensie Fedorov" is one span), from an
+words; a lower-case portfolio only when it is a known one. Name mentions come from the role ("minister van Defensie Fedorov" is one span), from an
 apposition ("minister van Defensie, de heer Reznikov"), from the signature block, from the
 gazetteer of bewindspersonen and, when the base model has NER, from PERSON entities in such a
 context. Names are linked within a letter: every mention of a person carries the fullest form
@@ -55,8 +55,9 @@ class _Lexicon:
         self.abbr = regex.compile(rf"(?:{abbr})(?![\p{{L}}\-&])")
         self.generic = regex.compile(pats["generic_portfolio"])
         self.joined = regex.compile(r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)\p{Lu}")
-        self.prep = regex.compile(rf"[ \t]+(?:{prep})[ \t]+")  # 'staatssecretaris Van Rij' is a name
-        self.prep_upper = regex.compile(rf"[ \t]+(?:{prep.upper()})[ \t]+")
+        wrap = pats["role_line_break"]
+        self.prep = regex.compile(rf"{wrap}(?:{prep})[ \t]+")  # 'staatssecretaris Van Rij' is a name
+        self.prep_upper = regex.compile(rf"{wrap}(?:{prep.upper()})[ \t]+")
         self.sub_portfolio = regex.compile(pats["sub_portfolio"])
         self.coordinated = regex.compile(rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I)
         titles = _alternation(pats["titles"])
@@ -80,6 +81,8 @@ class _Lexicon:
         self.negative = set(pats["person_not_minister"])
         self.foreign = regex.compile(rf"(?<![\p{{L}}])({pats['foreign_adjective']})[ \t]+$")
         self.domestic = set(pats["domestic_adjectives"])
+        self.country = regex.compile(pats["country_after_role"])
+        self.domestic_countries = set(pats["domestic_countries"])
         self.party = regex.compile(pats["party_after_name"])
         self.cabinet = regex.compile(pats["cabinet_after_name"])
         self.cap_particles = {p[:1].upper() + p[1:] for p in particles}
@@ -104,6 +107,7 @@ class _Found:
     person: str | None = None
     rule: str = ""
     foreign: bool = False
+    reach: int = -1  # where an apposition may start, when not at `end` ('… van de X Autoriteit, dhr. Y')
 
 
 # ---- role mentions -------------------------------------------------------------------------
@@ -117,9 +121,12 @@ def _person_of(role: _Found, start: int, end: int, name: str, rule: str) -> _Fou
 def _portfolio_at(text: str, pos: int, plural: bool = False) -> tuple[int, str] | None:
     """The portfolio starting at `pos`: (end, canonical name)."""
     lex = _lex()
-    if pos >= len(text) or not (text[pos].isupper() or text[pos].isdigit()):
+    if pos >= len(text):
         return None
     known = lex.known.match(text, pos)
+    if not (text[pos].isupper() or text[pos].isdigit()):
+        # lower case only as a known portfolio ('de minister van infrastructuur en milieu')
+        return (known.end(), lex.portfolio_names[" ".join(known.group(0).split()).lower()]) if known else None
     generic = _generic_portfolio(text, pos)
     if known:
         # a ministry not in the list that starts like one ('Milieu en Wonen')
@@ -239,8 +246,11 @@ def _role_mentions(text: str) -> list[_Found]:
             rule="role",
             foreign=_is_foreign(text, match.start()),
         )
-        named = _name_after(text, end)
-        if named:
+        country = _country_after(text, end) if role in lex.standalone else None
+        if country:
+            item.reach = country[0]
+            item.foreign = item.foreign or country[1] not in lex.domestic_countries
+        elif named := _name_after(text, end):
             item.name_start, item.end, item.name = named
             item.rule = "role+name"
         found.append(item)
@@ -269,6 +279,15 @@ def _coordinated(text: str, end: int, out: list[tuple[int, int, str]]) -> None:
         end = known.end()
 
 
+def _country_after(text: str, end: int) -> tuple[int, str] | None:
+    """'minister-president van de Palestijnse Autoriteit': (end, country); a known bewindspersoon
+    written with a lower-case particle ('minister-president van Agt') is a name instead."""
+    match = _lex().country.match(text, end)
+    if not match or bewindspersonen.match_name(match.group(0).strip()):
+        return None
+    return match.end(), match.group(1)
+
+
 def _name_after(text: str, end: int) -> tuple[int, int, str] | None:
     """A name right after the role, only spaces between ('minister van Defensie Fedorov')."""
     gap = regex.match(r"[ \t]+", text[end : end + 5])
@@ -287,9 +306,10 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
     for role in roles:
         if role.name or role.rule == "role-coordinated":
             continue
-        after = regex.match(r",[ \t]*|[ \t]+(?=" + lex.address.pattern + ")", text[role.end : role.end + 40])
+        reach = role.reach if role.reach >= 0 else role.end
+        after = regex.match(r",[ \t]*|[ \t]+(?=" + lex.address.pattern + ")", text[reach : reach + 40])
         if after:
-            pos = role.end + after.end()
+            pos = reach + after.end()
             addressed = bool(lex.address.match(text, pos))
             named = _name_at(text, pos)
             if named and (addressed or _APPOSITION_END.match(text, named[1])):
