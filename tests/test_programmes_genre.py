@@ -151,6 +151,14 @@ ARM = "Nationaal Programma tegen armoede en schulden"
             "De missie Veiligheid gaat over veiligheid.",
             [("Woningbouw", "Woningbouw", None)],
         ),
+        (  # the capitals of a two-word acronym are a use of it too
+            "Wij dragen bij aan de EU Adviesmissie in Niger (EUAM Niger). Twee agenten gaan naar de EUAM.",
+            [
+                ("EU Adviesmissie in Niger", "EU Adviesmissie in Niger", "EUAM Niger"),
+                ("EUAM Niger", "EU Adviesmissie in Niger", "EUAM Niger"),
+                ("EUAM", "EU Adviesmissie in Niger", "EUAM Niger"),
+            ],
+        ),
         (  # an acronym takes the edition year too
             "Het Meerjarenprogramma Netten en Warmte (MNW) krijgt een vervolg in het MNW 2027.",
             [
@@ -189,6 +197,9 @@ def test_genre_rules(text, expected):
         "In het Nationaal Hervormingsprogramma en het Stabiliteitsprogramma staat dit.",
         "Het Programma van Eisen is klaar; de Regeling van Werkzaamheden volgt.",
         "Over de aanvullende begroting (Draft Amending Budget 1, DAB1) stemt de Raad.",
+        # an adjective with a bare head is a kind; legal instruments named 'Regeling'
+        "Het Nederlandse Fonds en het Europese Programma werken samen.",
+        "De Onderlinge Regeling Grenstoezicht en de Ministeriële Regeling Subsidies gelden.",
         # a region's abbreviation in a compound is no programme
         "Het kabinet zet de middelen uit de CN-envelop in.",
         # a kind of scheme (adjective + compound head); funds that are organisations listed with others

@@ -443,6 +443,8 @@ def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]
             if more:
                 end = more.end()
                 name = text[start:end]
+            elif len(words) == 2 and lex.adjective.match(words[0]):
+                continue  # 'het Nederlandse Fonds', 'het Europese Programma': a kind, not a name
         found.append(_Name(start, _with_years(text, start, end), name, rule="head", core_end=end))
     return found
 
@@ -629,6 +631,14 @@ def _cut_acronym(name: _Name, acronyms: dict[str, _Programme]) -> None:
         name.text, name.end = head, name.start + len(head)
 
 
+def _acronym_forms(acronym: str | None) -> tuple[str, ...]:
+    """An acronym and, for 'EUTM Mali', its capitals alone ('aan de EUTM deelnemen')."""
+    if acronym is None:
+        return ()
+    core = acronym.split(" ", 1)[0]
+    return (acronym, core) if core != acronym and len(core) >= 3 and core.isupper() else (acronym,)
+
+
 class _Lookup:
     """The programme a name refers to: the first (in list order) with the name as its acronym or key,
     else as a key without spaces, else as the first words of a key (a shortened long form such as
@@ -641,8 +651,8 @@ class _Lookup:
         self.squashed: dict[str, int] = {}
         self.prefixes: dict[str, int] = {}
         for i, programme in enumerate(programmes):
-            if programme.acronym is not None:
-                self.acronyms.setdefault(programme.acronym, i)
+            for acronym in _acronym_forms(programme.acronym):
+                self.acronyms.setdefault(acronym, i)
             for key in programme.keys:
                 self.keys.setdefault(key, i)
                 self.squashed.setdefault(key.replace(" ", ""), i)
@@ -678,8 +688,8 @@ def _uses(
                 for m in pattern.finditer(text)
                 if regex.match(r"\P{L}*\p{Lu}", m.group(0))  # 'programma natuur' describes
             ]
-        if programme.acronym:
-            pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(programme.acronym)}(?![\p{{L}}\d])")
+        for acronym in _acronym_forms(programme.acronym):
+            pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(acronym)}(?![\p{{L}}\d])")
             found += [
                 _Name(
                     m.start(), _with_years(text, m.start(), m.end()), m.group(0), programme.acronym, "acronym", m.end()
