@@ -64,6 +64,7 @@ class _Grammar:
     per_before: regex.Pattern[str]
     per_after: regex.Pattern[str]
     money_cue: regex.Pattern[str]
+    money_noun_before: regex.Pattern[str]
     follower: regex.Pattern[str]
     sentence_stop_left: regex.Pattern[str]
     sentence_stop_right: regex.Pattern[str]
@@ -227,6 +228,11 @@ def _grammar() -> _Grammar:
             rf"(?i)(?<![\p{{L}}])(?:{_alternation(context['money_cues'])}"
             rf"|\p{{L}}{{3,}}?-?{_alternation(context['money_cue_tails'])})(?![\p{{L}}])"
         ),
+        # 'een budget van 22 miljoen': a money noun right before says what the number is
+        money_noun_before=regex.compile(
+            rf"(?i)(?<![\p{{L}}])\p{{L}}*?{_alternation(context['money_cue_tails'])}(?:en|s)?\s+van\s+"
+            rf"(?:{_alternation(hedges)}\s+)?$"
+        ),
         follower=regex.compile(  # followers and money cues
             rf"\s*(?:$|[^\s\p{{L}}\d]|\p{{Lu}}{{2,}}(?![\p{{L}}\d-])"
             # the end of a heading: the next line opens with a capital or is blank
@@ -349,6 +355,8 @@ def _money_context(text: str, start: int, end: int) -> bool:
     """A number with a scale word but no currency: money when the sentence speaks of money and
     the next word does not make it a count (2 miljoen inwoners)."""
     g = _grammar()
+    if g.money_noun_before.search(text, max(0, start - 60), start):
+        return True
     if not g.follower.match(text, end):
         return False
     return g.money_cue.search(_sentence_window(text, start, end)) is not None
