@@ -115,7 +115,8 @@ def _lexicon() -> _Lexicon:
 
 def parse_dutch_date(text: str) -> dt.date | None:
     lex = _lexicon()
-    match = lex.date.search(text)
+    # a conversion may glue the day to its month ("14november 2019")
+    match = lex.date.search(regex.sub(r"(?<!\d)(\d{1,2})(?=\p{L})", r"\1 ", text))
     if not match:
         return None
     day, month, year = int(match.group(1)), lex.months[match.group(2).lower()], int(match.group(3))

@@ -5,13 +5,17 @@ the word lists of models/dates/lexicon.json and lexicon/months.json), run only i
 anchors (years, month and season names, unit words); the longest non-overlapping candidates
 win. A bare year, a bare month or a year range counts only in a date context (a preposition
 before it, a modifier such as "begin", a unit such as "schooljaar", coordination with a date just
-before), so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names.
+before, for a year range a lower-case programme or period word: "subsidieprogramma 2021–2027"),
+so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names. A named recess with its year
+("kerstreces 2021") is a period like a season.
 Relative forms are resolved against the letter's date: "21 april jl." and a bare "6 april" are
 the latest such day on or before it, "a.s.", a day in a future-tense clause or one within a month
 after the letter the next one, a day repeating one written earlier with its year that day; a
 yearless month or quarter ("begin juni") is in the letter's year, or the next year when a
-future-tense clause names a month before the letter's. A year that names a budget ("de begroting
-voor 2020") and a relative date inside a quoted title («Vandaag is het 2040») are no DATE.
+future-tense clause names a month before the letter's, the previous year when a past-tense
+clause names one after it ("het in oktober genomen besluit" in May). A year that names a budget
+("de begroting voor 2020") and a relative date inside a quoted title («Vandaag is het 2040») are
+no DATE.
 dateparser (cached) resolves the deictic phrases ("vorige week", "gisteren", "twee weken
 geleden"); plain dates are parsed here. Without a letter date those values stay null and the
 letter gets a warning.
@@ -56,8 +60,13 @@ class _Pattern:
 
 
 # The end of a candidate: not inside a word or number ("2.025", "2024-0001234"); a footnote
-# number glued to a year ("2023.3") and a conversion that glued "en" to a year ("2002en") are ok.
-_END = r"(?:(?<=(?:19|20)\d{2})(?=(?:en|of)\b)|(?![\w]|\.\d{3}|[,/\-–]\d))"
+# number glued to a year ("2023.3"), to a word or to a period ("12 oktober2", "5 september jl.3")
+# and a conversion that glued "en" to a year ("2002en") are ok. "2024,1" stays out: a decimal.
+_END = (
+    r"(?:(?<=(?:19|20)\d{2})(?=(?:en|of)\b)"
+    r"|(?<=[\p{L}.])(?=\d{1,2}(?!\d|[,.]\d|\p{L}))"
+    r"|(?![\w]|\.\d{3}|[,/\-–]\d))"
+)
 
 
 def _alternation(words: Any) -> str:
@@ -74,6 +83,7 @@ class _Grammar:
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.seasons: dict[str, str] = lex["seasons"]
         self.season_months: dict[str, list[int]] = lex["season_months"]
+        self.recesses: dict[str, str] = lex["recesses"]
         self.ordinals: dict[str, int] = lex["ordinals"]
         self.relative_years: dict[str, str] = lex["relative_years"]
         self.relative_phrases: dict[str, str] = lex["relative_phrases"]
@@ -83,6 +93,8 @@ class _Grammar:
         self.synonyms: dict[str, str] = lex["dateparser_synonyms"]
         self.future_words = frozenset(lex["future_tense_words"])
         self.past_words = frozenset(lex["past_tense_words"])
+        self.clause_openers = frozenset(lex["clause_openers"])
+        self.perfect_auxiliaries = frozenset(lex["perfect_auxiliaries"])
         self.near_future = dt.timedelta(days=lex["near_future_days"])
         full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
         slots = {
@@ -95,6 +107,7 @@ class _Grammar:
             "past": _alternation(lex["past_markers"]),
             "future": _alternation(lex["future_markers"]),
             "season": _alternation(self.seasons),
+            "recess": _alternation(self.recesses),
             "ordinal": _alternation(self.ordinals),
             "yearunit": _alternation(lex["year_units"]),
             "ryear": _alternation(self.relative_years),
@@ -139,7 +152,13 @@ class _Grammar:
             r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["context_before"]) + r")\s+$", regex.I
         )
         self.coordinator = regex.compile(r"^\s*(?:" + _alternation(lex["coordinators"]) + r")?\s*$", regex.I)
-        self.range_opener = regex.compile(r"(?:" + _alternation(lex["range_openers"]) + r")\s*$")
+        self.range_opener = regex.compile(
+            r"(?:(?:"
+            + _alternation(lex["range_openers"])
+            + r")|(?<!\p{L})\p{Ll}*(?:"
+            + _alternation(lex["range_words_before"])
+            + r")(?:\s+van)?\s)\s*$"
+        )
         self.cited_before = regex.compile(r"(?:" + _alternation(lex["cited_before"]) + r")\s+$", regex.I)
         self.not_after = regex.compile(r"(?:^|(?<=[\s(]))(?:" + _alternation(lex["not_after"]) + r")\s*$", regex.I)
         # Every date expression holds an anchor: a year, a month or season name, a Q/H code or an
@@ -150,7 +169,7 @@ class _Grammar:
                 rf"|(?P<{kind}>{_alternation(w.lower() for w in words)})"
                 for kind, words in (("month", self.months), ("season", self.seasons), ("word", lex["anchor_words"]))
             )
-            + r")\b"
+            + r")(?![^\W\d_])"  # no letter after it; a glued footnote number may follow ("oktober2")
         )
         self.not_before = regex.compile(r"\s*(?:" + _alternation(lex["not_before"]) + r")(?!\w)", regex.I)
 
@@ -252,25 +271,35 @@ class _Normaliser:
             forward = False  # "uw brief van 6 april": a letter already written
         else:  # a day just after the letter is not one almost a year before it
             near = following is not None and following - self.letter <= self.g.near_future
-            forward = near or self._future_clause(m.string, m.start(), m.end())
+            forward = near or self._tense(m.string, m.start(), m.end()) > 0
         if forward:  # "a.s.", or "wordt op 2 november ondertekend"
             chosen = min((c for c in candidates if c >= self.letter), default=None)
         else:  # "jl." and a bare "6 april": the latest such day on or before the letter's date
             chosen = max((c for c in candidates if c <= self.letter), default=None)
         return (chosen.isoformat() if chosen else None), True
 
-    def _future_clause(self, text: str, start: int, end: int) -> bool:
-        """The clause around a date speaks of the future: a future word and no past word. A
-        clause without either ("…, in ieder geval vóór het overleg op 20 juni") takes the tense
-        of its sentence."""
+    def _tense(self, text: str, start: int, end: int, own_clause: bool = False) -> int:
+        """The clause around a date speaks of the future (1: a future word and no past word) or
+        the past (-1: a past word and no future word), else 0. A clause without either
+        ("…, in ieder geval vóór het overleg op 20 juni") takes the tense of its sentence. With
+        `own_clause` only the date's own clause counts, also cut at a subordinating word ("heeft
+        besloten dat de wet in november ingaat"), and a present auxiliary of the perfect alone is
+        no past ("het overleg is in november")."""
         for ends in (_CLAUSE_ENDS, _SENTENCE_ENDS):
             left = max(text.rfind(ch, 0, start) for ch in ends)
             right = min((p for ch in ends if (p := text.find(ch, end)) >= 0), default=len(text))
-            words = set(regex.findall(r"\p{L}+", text[left + 1 : right].lower()))
-            future, past = words & self.g.future_words, words & self.g.past_words
-            if future or past:
-                return bool(future) and not past
-        return False
+            before = regex.findall(r"\p{L}+", text[left + 1 : start].lower())
+            after = regex.findall(r"\p{L}+", text[end:right].lower())
+            if own_clause:
+                cut = max((i for i, w in enumerate(before) if w in self.g.clause_openers), default=-1)
+                before = before[cut + 1 :]
+                after = after[: next((i for i, w in enumerate(after) if w in self.g.clause_openers), len(after))]
+            words = {*before, *regex.findall(r"\p{L}+", text[start:end].lower()), *after}
+            past_words = self.g.past_words - self.g.perfect_auxiliaries if own_clause else self.g.past_words
+            future, past = bool(words & self.g.future_words), bool(words & past_words)
+            if future or past or own_clause:
+                return int(future) - int(past)
+        return 0
 
     def _day_range(self, m: _Match) -> tuple[str | None, bool] | None:
         year, month = int(m.group("y")), self._month_no(m.group("m"))
@@ -298,8 +327,10 @@ class _Normaliser:
             year = letter.year if month <= letter.month else letter.year - 1
         elif rel:
             year = letter.year if month >= letter.month else letter.year + 1
-        elif month < letter.month and self._future_clause(m.string, m.start(), m.end()):
+        elif month < letter.month and self._tense(m.string, m.start(), m.end()) > 0:
             year = letter.year + 1  # "Hij zal de tijd tot begin januari benutten" in November
+        elif month > letter.month and self._tense(m.string, m.start(), m.end(), own_clause=True) < 0:
+            year = letter.year - 1  # "het in oktober genomen besluit" in May
         else:
             year = letter.year  # "begin juni", "in november": the month of the letter's year
         return f"{year}-{month:02d}", True
@@ -356,6 +387,9 @@ class _Normaliser:
             )
         year, relative = self._year_or_relative(m)
         return (f"{year}-{code}" if year is not None else None), relative
+
+    def _recess(self, m: _Match) -> tuple[str | None, bool] | None:
+        return f"{int(m.group('y'))}-{self.g.recesses[m.group('r').lower()]}", False
 
     def _season_year(self, code: str, direction: int) -> int:
         """Year of the season after (1), before (-1) or of (0) the letter's date."""
