@@ -60,6 +60,17 @@ def refs(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]
                 ("Handelingen II 2021/22, nrs. 62 en 63", "other", None, "62", None),
             ],
         ),
+        (  # a Kamer kenmerk: the dossier-number pair and the document number are two identifiers
+            "Naar aanleiding van uw brief met kenmerk 33037-308/2018D42487 bericht ik u.",
+            [
+                ("33037-308", "kamerstuk", "33037", "308", "kst-33037-308"),
+                ("2018D42487", "other", None, None, None),
+            ],
+        ),
+        (
+            "De moties Jansen (Kamerstuk 33 750 XVII, nr. 34) zijn uitgevoerd.",
+            [("Kamerstuk 33 750 XVII, nr. 34", "motie", "33750XVII", "34", "kst-33750XVII-34")],
+        ),
         (  # a number of things followed by a capital is no dossier with a suffix
             "Het gaat om 34 300 A4-vellen en 12 500 B-merken (fase 2, A).",
             [],
