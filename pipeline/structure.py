@@ -428,13 +428,15 @@ def _signature_block(
     entries: list[dict[str, str | None]] = []
     last = first - 1
     after_role = False
+    wrapped: tuple[str, dict[str, str | None]] | None = None  # a role line without its portfolio
     for i in range(first, len(lines)):
         stripped = page.stripped(i)
         if not stripped or i in fixed and not entries:
             continue
         if len(stripped) > 130 or lex.annex_start.match(stripped) or lex.furniture.match(stripped):
             break
-        if entries and all(e["name"] for e in entries) and not _role(lex, stripped):
+        continued = wrapped is not None and _role(lex, f"{wrapped[0]} {stripped}") is not None
+        if entries and all(e["name"] for e in entries) and not _role(lex, stripped) and not continued:
             # only a next signatory goes on: a role, or a name with its role below it
             following = next((page.stripped(j) for j in range(i + 1, len(lines)) if page.stripped(j)), "")
             if not (lex.name_line.match(_strip_titles(stripped, lex)) and _role(lex, following)):
@@ -453,7 +455,15 @@ def _signature_block(
                     entries.append({"name": None, "role": role[0], "portfolio": role[1]})
                     line_entries.append(entries[-1])
                 consumed, after_role = True, True
+                wrapped = (cell, entries[-1]) if role[1] is None else None
                 continue
+            # the role wrapped onto this line in hard-wrapped text ('De Minister\nvan Defensie,')
+            joined = _role(lex, f"{wrapped[0]} {cell}") if wrapped else None
+            if wrapped and joined and joined[1]:
+                wrapped[1]["portfolio"], wrapped = joined[1], None
+                consumed = True
+                continue
+            wrapped = None
             open_entries = [x for x in entries if x["name"] is None]
             if after_role and cell.endswith(",") and open_entries:
                 _continue_portfolios(open_entries, cell)

@@ -110,3 +110,26 @@ def test_coordinated_role_less_portfolios_stay_spans(processor):
         "DEFENSIE",
         "MEDISCHE ZORG",
     ]
+
+
+SIGNED = "Geachte voorzitter,\n\nHierbij stuur ik u de voortgangsrapportage over de begroting.\n\nHoogachtend,\n\n"
+
+
+@pytest.mark.parametrize(
+    ("signature", "role_text"),
+    [
+        ("De Minister\nvan Financiën,\n\n\nJ.A. de Boer\n", "Minister\nvan Financiën"),
+        ("DE STAATSSECRETARIS\nVAN FINANCIËN\n\nJ.A. de Boer\n", "STAATSSECRETARIS\nVAN FINANCIËN"),
+        # name above its role
+        ("J.A. de Boer\nDe minister\nvan Financiën\n", "minister\nvan Financiën"),
+    ],
+)
+def test_signature_role_wrapped_onto_the_next_line(processor, signature, role_text):
+    (record,) = list(processor.process([Item(id="t", source="t.txt", text=SIGNED + signature)]))
+    assert isinstance(record, Record), record
+    assert [(s.name, s.role, s.portfolio) for s in record.meta.signatories] == [
+        ("J.A. de Boer", "minister" if "inister" in role_text else "staatssecretaris", "Financiën")
+    ]
+    found = {(e.text, e.norm.name, e.norm.portfolio) for e in record.entities if e.label == "MINISTER"}
+    assert (role_text, "J.A. de Boer", "Financiën") in found
+    assert ("J.A. de Boer", "J.A. de Boer", "Financiën") in found

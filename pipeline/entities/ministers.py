@@ -3,11 +3,12 @@
 Role mentions ("minister van Defensie", "MINISTER VAN DEFENSIE", "minister-president") are
 found by pattern: a role word, "van"/"voor" and a portfolio bounded by the list of Dutch
 portfolios (models/ministers/portfolios.json) or, for a new ministry, by a run of capitalised
-words; a lower-case portfolio only when it is a known one. Name mentions come from the role ("minister van Defensie Fedorov" is one span), from an
-apposition ("minister van Defensie, de heer Reznikov"), from the signature block, from the
-gazetteer of bewindspersonen and, when the base model has NER, from PERSON entities in such a
-context. Names are linked within a letter: every mention of a person carries the fullest form
-written and the role and portfolio that the letter states (ANNOTATION.md, MINISTER).
+words; a lower-case portfolio only when it is a known one. Name mentions come from the role
+("minister van Defensie Fedorov" is one span), from an apposition ("minister van Defensie, de
+heer Reznikov"), from the signature block, from the gazetteer of bewindspersonen and, when the
+base model has NER, from PERSON entities in such a context. Names are linked within a letter:
+every mention of a person carries the fullest form written and the role and portfolio that the
+letter states (ANNOTATION.md, MINISTER).
 """
 
 from __future__ import annotations
@@ -316,7 +317,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
                 found.append(_person_of(role, named[0], named[1], named[2], "apposition"))
                 role.name = named[2]  # the role mention refers to the same person
                 continue
-        named = _name_before(text, role.start)
+        named = _name_before(text, role)
         rule = "apposition-before"
         if not named:
             named, rule = _name_line_after(text, role), "signature-line"
@@ -346,15 +347,18 @@ def _name_line_after(text: str, role: _Found) -> tuple[int, int, str] | None:
     return None
 
 
+_ARTICLE_LEAD = regex.compile(r"[ \t*_]*(?:de|De|DE)[ \t]+")
+_LINE_REST = regex.compile(r"[ \t*_,]*(?:\n|$)")
 _BEFORE_ROLE = regex.compile(r",[ \t]*(?:de[ \t]+|het[ \t]+)?(?:\p{Lu}\p{Ll}+(?:se|sche)[ \t]+)?$")
 
 
-def _name_before(text: str, role_start: int) -> tuple[int, int, str] | None:
+def _name_before(text: str, role: _Found) -> tuple[int, int, str] | None:
     """'de heer X, minister van Y' or a line 'Femke Wiersma, Minister van ...': the name X."""
     lex = _lex()
-    line_start = text.rfind("\n", 0, role_start) + 1
-    before = text[line_start:role_start]
-    if not before.strip(" \t*_"):
+    line_start = text.rfind("\n", 0, role.start) + 1
+    before = text[line_start : role.start]
+    # a role opening its line; after an article only as a line of its own ('De Minister van X')
+    if not before.strip(" \t*_") or (_ARTICLE_LEAD.fullmatch(before) and _LINE_REST.match(text, role.end)):
         return _name_line_before(text, line_start)
     tail = _BEFORE_ROLE.search(before)
     if not tail:
