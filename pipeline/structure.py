@@ -338,7 +338,8 @@ def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
     # place-and-date line of the Kamerstuk layout ("Den Haag, 13 december 2023"), which a text
     # without blank lines runs into the first paragraph.
     head = max(1, len(lines) // 2)
-    first = next((i + 1 for i in range(head) if i not in skip and lex.date_line.match(page.stripped(i))), 0)
+    top = min(len(lines), max(head, 12))  # a short letter's date line may lie past its middle
+    first = next((i + 1 for i in range(top) if i not in skip and lex.date_line.match(page.stripped(i))), 0)
     for i in range(head):
         match = _label_start(page.stripped(i), lex)
         inline = [m.group(1).lower() for m in lex.inline_label.finditer(page.stripped(i))]
@@ -354,7 +355,8 @@ def _find_body_start(page: _Page, lex: _Lexicon, skip: set[int]) -> int:
         paragraph = _paragraph(page, lex, i)
         if paragraph and len(paragraph) >= 100 and len(regex.findall(r"\b\p{Ll}{2,}\b", paragraph)) >= 10:
             return i
-    return 0
+    # a short letter: the body still starts after the date line or the subject
+    return first if first < len(lines) else 0
 
 
 def _paragraph(page: _Page, lex: _Lexicon, i: int) -> str | None:

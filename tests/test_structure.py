@@ -328,3 +328,17 @@ def test_kamerstuk_layout_without_blank_lines():
     assert structure.meta["subject"] == "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT"
     body = structure.body
     assert body is not None and text[body[0] :].startswith("Met deze brief")
+
+
+def test_short_kamerstuk_letter_keeps_its_date():
+    """No paragraph of 100 characters: the body still starts after the place-and-date line."""
+    text = (
+        "36 999 Voorbeeldbeleid\nNr. 12\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 14 november 2019\n"
+        "Op 2 oktober ontving ik uw verzoek om een overzicht te sturen.\n"
+        "De minister van Infrastructuur en Waterstaat,\nJ. de Vries\n"
+    )
+    structure = analyse(clean(text), Letter(text=text, format="txt"))
+    assert structure.meta["date"] == dt.date(2019, 11, 14)
+    body = structure.body
+    assert body is not None and text[body[0] :].startswith("Op 2 oktober")
