@@ -151,6 +151,24 @@ ARM = "Nationaal Programma tegen armoede en schulden"
             "De missie Veiligheid gaat over veiligheid.",
             [("Woningbouw", "Woningbouw", None)],
         ),
+        (  # a plural descriptor announces a list of names; ministries in such a list are not
+            "Het gaat om de missies EUFOR Althea en EMASoH, en om de programma's Kansrijk Wonen, "
+            "Thuis Plus en Samen Sterk. De fondsen Economische Zaken en Klimaat bestaan niet.",
+            [
+                ("EUFOR Althea", "EUFOR Althea", None),
+                ("EMASoH", "EMASoH", None),
+                ("Kansrijk Wonen", "Kansrijk Wonen", None),
+                ("Thuis Plus", "Thuis Plus", None),
+                ("Samen Sterk", "Samen Sterk", None),
+            ],
+        ),
+        (  # the compound that ends a known name refers to it
+            "Het Nationaal Groeifonds investeert. Over het Groeifonds besluit het kabinet later.",
+            [
+                ("Nationaal Groeifonds", "Nationaal Groeifonds", None),
+                ("Groeifonds", "Nationaal Groeifonds", None),
+            ],
+        ),
         (  # the capitals of a two-word acronym are a use of it too
             "Wij dragen bij aan de EU Adviesmissie in Niger (EUAM Niger). Twee agenten gaan naar de EUAM.",
             [

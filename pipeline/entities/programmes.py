@@ -62,6 +62,15 @@ class _Lexicon:
         self.post = regex.compile(rf"^(?:[ ]|-)(?:{descriptors})(?![\p{{L}}])")
         self.descriptor_after = regex.compile(rf"^\)?[ ]?-?(?:{descriptors})(?![\p{{L}}])")
         self.descriptor_before = regex.compile(rf"(?:{pre})[ ][{_QUOTES}]?$")
+        plural = "|".join(regex.escape(d) for d in cues["plural_descriptors"])
+        name = r"\p{Lu}[\p{L}\d+]*(?:[ ]\p{Lu}[\p{L}\d+]*)*"
+        # 'de missies EUFOR Althea en EMASoH': a plural descriptor announces a list of names
+        self.name_list = regex.compile(
+            rf"(?<![\p{{L}}])(?i:de|deze|die|beide|twee|drie|vier)[ ](?:{plural})[ ]"
+            rf"(?P<list>{name}(?:(?:,[ ]|[ ](?:en|of)[ ]){name})+)(?![\p{{L}}\d])"
+        )
+        self.list_separator = regex.compile(r",[ ]|[ ](?:en|of)[ ]")
+        self.portfolios = set(load_json("ministers/portfolios.json")["portfolios"])  # ministries, no names
         self.definition_heads = tuple(h.lower() for h in cues["definition_heads"])
         self.definition_context = regex.compile(
             r"(?<![\p{L}])(?:" + "|".join(cues["definition_context"]) + r")[ ]$", regex.I
@@ -508,6 +517,16 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
                 # 'het programma Woningbouw' names a programme even when the letter also writes 'woningbouw'
                 rule = "programme-descriptor" if cue.group(0).lower().startswith("programma") else "descriptor"
                 found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule=rule))
+    for listed in lex.name_list.finditer(text):
+        pos = listed.start("list")
+        items = lex.list_separator.split(listed.group("list"))
+        if any(item in lex.portfolios for item in items):  # ministries, or one ministry's name split
+            continue
+        for item in items:
+            if not _excluded(item):
+                found.append(_Name(pos, pos + len(item), item, rule="descriptor"))
+            pos += len(item)
+            pos += lex.list_separator.match(text, pos).end() - pos if pos < listed.end("list") else 0
     for cue in lex.funding.finditer(text):
         match = lex.run.match(text, cue.end())
         trimmed = match and _known_prefix(text, _trim(text, match.start(), match.end()))
@@ -642,7 +661,8 @@ def _acronym_forms(acronym: str | None) -> tuple[str, ...]:
 class _Lookup:
     """The programme a name refers to: the first (in list order) with the name as its acronym or key,
     else as a key without spaces, else as the first words of a key (a shortened long form such as
-    'EU Military Assistance Mission': two words or more, at least half of the key's)."""
+    'EU Military Assistance Mission': two words or more, at least half of the key's), else as the
+    compound that ends a key ('Groeifonds' after 'Nationaal Groeifonds')."""
 
     def __init__(self, programmes: list[_Programme]) -> None:
         self.programmes = programmes
@@ -650,9 +670,15 @@ class _Lookup:
         self.keys: dict[str, int] = {}
         self.squashed: dict[str, int] = {}
         self.prefixes: dict[str, int] = {}
+        self.last_compounds: dict[str, int] = {}
+        heads = _lex().compound_heads
         for i, programme in enumerate(programmes):
             for acronym in _acronym_forms(programme.acronym):
                 self.acronyms.setdefault(acronym, i)
+            for name in (programme.canonical, *sorted(programme.variants)):
+                last = name.split()[-1]
+                if " " in name and _compound_head(last, heads):
+                    self.last_compounds.setdefault(_key(last), i)
             for key in programme.keys:
                 self.keys.setdefault(key, i)
                 self.squashed.setdefault(key.replace(" ", ""), i)
@@ -669,6 +695,8 @@ class _Lookup:
         i = self.squashed.get(key.replace(" ", ""))
         if i is None:
             i = self.prefixes.get(key)
+        if i is None:
+            i = self.last_compounds.get(key)
         return None if i is None else self.programmes[i]
 
 
