@@ -162,6 +162,16 @@ ARM = "Nationaal Programma tegen armoede en schulden"
                 ("Samen Sterk", "Samen Sterk", None),
             ],
         ),
+        (  # an organisation before a hyphen is outside; a compound head continues in lower case
+            "Nederland doet mee aan het VN-Trainingsprogramma voor vredesmissies, dat sinds vorig jaar loopt.",
+            [
+                (
+                    "Trainingsprogramma voor vredesmissies",
+                    "Trainingsprogramma voor vredesmissies",
+                    None,
+                )
+            ],
+        ),
         (  # the compound that ends a known name refers to it
             "Het Nationaal Groeifonds investeert. Over het Groeifonds besluit het kabinet later.",
             [

@@ -230,6 +230,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         and not any(c.isspace() for c in owner)
     ):
         end = link
+    # 'EU-Kaderprogramma', 'NAVO-Trainingsmissie': the organisation before the hyphen is no part of the name
+    owner = regex.match(r"(\p{Lu}{2,6})-(?=\p{Lu}\p{Ll})", text[start:end])
+    if owner and (owner.group(1) in lex.organisations or owner.group(1) in lex.strip_leading):
+        start += owner.end()
     while start < end and text[start] in _QUOTES:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
@@ -447,7 +451,8 @@ def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]
             continue
         if regex.match(r"-\p{Ll}", text[end : end + 2]):  # 'EU-trainingsmissie': a descriptor compound
             continue
-        if len(words) > 1 and words[-1].lower() in lex.heads:  # 'Nationaal Programma tegen discriminatie en racisme'
+        # 'Nationaal Programma tegen discriminatie en racisme', 'Kaderprogramma voor onderzoek en innovatie'
+        if (len(words) > 1 and words[-1].lower() in lex.heads) or _compound_head(words[-1], lex.compound_heads):
             more = lex.continuation.match(text, end)
             if more:
                 end = more.end()
