@@ -413,8 +413,10 @@ def _signature(
         ):
             continue
         first = i
-        # "Carola Schouten\nMinister van …": the name stands above the role
-        if i - 1 > body_first and lex.name_line.match(_strip_titles(page.stripped(i - 1), lex)):
+        # "Carola Schouten\nMinister van …": the name stands above the role; a signed name has a
+        # given name or initials, a one-word line above a role is a heading ("Stikstof")
+        above = _strip_titles(page.stripped(i - 1), lex)
+        if i - 1 > body_first and len(above.split()) > 1 and lex.name_line.match(above):
             first = i - 1
         block = _signature_block(page, lex, first, fixed)
         if any(e["role"] for e in block[2]):

@@ -5,10 +5,11 @@ found by pattern: a role word, "van"/"voor" and a portfolio bounded by the list 
 portfolios (models/ministers/portfolios.json) or, for a new ministry, by a run of capitalised
 words; a lower-case portfolio only when it is a known one. Name mentions come from the role
 ("minister van Defensie Fedorov" is one span), from an apposition ("minister van Defensie, de
-heer Reznikov"), from the signature block, from the gazetteer of bewindspersonen and, when the
-base model has NER, from PERSON entities in such a context. Names are linked within a letter:
-every mention of a person carries the fullest form written and the role and portfolio that the
-letter states (ANNOTATION.md, MINISTER).
+heer Reznikov"), from a list after a plural role ("de ministers A (Financiën) en B"), from the
+signature block, from the gazetteer of bewindspersonen and, when the base model has NER, from
+PERSON entities in such a context. Names are linked within a letter: every mention of a person
+carries the fullest form written and the role and portfolio that the letter states
+(ANNOTATION.md, MINISTER).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class _Lexicon:
         ports = load_json("ministers/portfolios.json")
         self.roles: dict[str, str] = pats["roles"]
         self.standalone = set(pats["standalone_roles"])
+        self.plural = set(pats["plural_roles"])
+        self.parties = set(pats["party_names"])
         self.role = regex.compile(rf"(?<![\p{{L}}\-])(?:{_alternation(list(self.roles))})(?![\p{{L}}\-])", regex.I)
         self.portfolio_names = {p.lower(): p for p in ports["portfolios"]}
         self.abbreviations: dict[str, str] = ports["abbreviations"]
@@ -57,10 +60,12 @@ class _Lexicon:
         self.generic = regex.compile(pats["generic_portfolio"])
         self.joined = regex.compile(r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)\p{Lu}")
         wrap = pats["role_line_break"]
-        self.prep = regex.compile(rf"{wrap}(?:{prep})[ \t]+")  # 'staatssecretaris Van Rij' is a name
-        self.prep_upper = regex.compile(rf"{wrap}(?:{prep.upper()})[ \t]+")
+        self.prep = regex.compile(rf"{wrap}(?:{prep}){wrap}")  # 'staatssecretaris Van Rij' is a name
+        self.prep_upper = regex.compile(rf"{wrap}(?:{prep.upper()}){wrap}")
         self.sub_portfolio = regex.compile(pats["sub_portfolio"])
-        self.coordinated = regex.compile(rf"(?:,[ \t]*|[ \t]+en[ \t]+)(?:(?:{prep})[ \t]+)?", regex.I)
+        self.coordinated = regex.compile(rf"(?:,(?:{wrap})?|{wrap}en{wrap})(?:(?:{prep}){wrap})?", regex.I)
+        self.list_joint = regex.compile(r",[ \t]*|[ \t]+en[ \t]+")
+        self.bracket = regex.compile(r"[ \t]*\(([^()\n]{2,60})\)")
         titles = _alternation(pats["titles"])
         address = _alternation(pats["forms_of_address"])
         self.address = regex.compile(rf"(?:{address})[ \t]+")
@@ -108,6 +113,7 @@ class _Found:
     person: str | None = None
     rule: str = ""
     foreign: bool = False
+    several: bool = False  # a plural head-of-government role: no one person
     reach: int = -1  # where an apposition may start, when not at `end` ('… van de X Autoriteit, dhr. Y')
 
 
@@ -199,7 +205,7 @@ def _role_portfolio(text: str, match: regex.Match[str]) -> tuple[int, str | None
     if role in lex.standalone:
         return end, None, extra_portfolios
     if prep:
-        plural = word.lower() in ("ministers", "staatssecretarissen")
+        plural = word.lower() in lex.plural
         got = _portfolio_at(text, prep.end(), plural)
         if got:
             end, portfolio = got
@@ -246,6 +252,7 @@ def _role_mentions(text: str) -> list[_Found]:
             portfolio=portfolio,
             rule="role",
             foreign=_is_foreign(text, match.start()),
+            several=word.lower() in lex.plural and role in lex.standalone,
         )
         country = _country_after(text, end) if role in lex.standalone else None
         if country:
@@ -255,6 +262,8 @@ def _role_mentions(text: str) -> list[_Found]:
             item.name_start, item.end, item.name = named
             item.rule = "role+name"
         found.append(item)
+        if item.name and word.lower() in lex.plural:
+            found += _listed_names(text, item)
         for s, e, extra in extra_portfolios:
             found.append(_Found(s, e, role=role, portfolio=extra, rule="role-coordinated", foreign=item.foreign))
     return found
@@ -278,6 +287,42 @@ def _coordinated(text: str, end: int, out: list[tuple[int, int, str]]) -> None:
             )
         )
         end = known.end()
+
+
+def _listed_names(text: str, first: _Found) -> list[_Found]:
+    """'de Ministers Gibson (Financiën), Jacobs (OCJS) en Emanuel (VROMI)': a plural role word
+    opening a list of names makes each name a mention, with the portfolio in its brackets."""
+    lex = _lex()
+    found: list[_Found] = []
+    item, pos = first, first.end
+    while True:
+        bracketed = _bracketed_portfolio(text, pos)
+        if bracketed:
+            pos, item.portfolio = bracketed
+        joint = lex.list_joint.match(text, pos)
+        named = _name_at(text, joint.end()) if joint else None
+        if joint is None or named is None or named[0] != joint.end():  # 'de heer X' ends the list
+            return found
+        item = _Found(named[0], named[1], first.role, None, named[2], named[0], rule="role-list", foreign=first.foreign)
+        found.append(item)
+        pos = named[1]
+
+
+def _bracketed_portfolio(text: str, pos: int) -> tuple[int, str | None] | None:
+    """A portfolio in brackets after a name: (end, portfolio); a party there gives no portfolio.
+    An unknown one is kept as written (an abbreviation: 'OCJS')."""
+    lex = _lex()
+    match = lex.bracket.match(text, pos)
+    if not match:
+        return None
+    inner = match.group(1).strip()
+    known = lex.known.fullmatch(inner)
+    if known:
+        return match.end(), lex.portfolio_names[" ".join(inner.split()).lower()]
+    generic = _generic_portfolio(inner, 0)
+    if inner in lex.parties or not generic or generic[0] != len(inner):
+        return match.end(), None
+    return match.end(), inner
 
 
 def _country_after(text: str, end: int) -> tuple[int, str] | None:
@@ -305,7 +350,7 @@ def _appositions(text: str, roles: list[_Found]) -> list[_Found]:
     lex = _lex()
     found: list[_Found] = []
     for role in roles:
-        if role.name or role.rule == "role-coordinated":
+        if role.name or role.rule == "role-coordinated" or role.several:
             continue
         reach = role.reach if role.reach >= 0 else role.end
         after = regex.match(r",[ \t]*|[ \t]+(?=" + lex.address.pattern + ")", text[reach : reach + 40])
@@ -378,14 +423,15 @@ def _name_before(text: str, role: _Found) -> tuple[int, int, str] | None:
 
 
 def _name_line_before(text: str, line_start: int) -> tuple[int, int, str] | None:
-    """A signature written name first: 'Carola Schouten' on the line above 'Minister van …'."""
+    """A signature written name first: 'Carola Schouten' on the line above 'Minister van …'; a
+    signed name has a given name or initials, so a one-word line is a heading ('Stikstof')."""
     previous = regex.search(r"([^\n]*)\n[ \t]*$", text[max(0, line_start - 80) : line_start])
     if not previous or not previous.group(1).strip():
         return None
     line = previous.group(1)
     start = line_start - len(previous.group(0)) + (len(line) - len(line.lstrip(" \t*_")))
     named = _name_at(text, start)
-    if named and not text[named[1] : line_start].strip(" \t*_,\n"):
+    if named and " " in named[2] and not text[named[1] : line_start].strip(" \t*_,\n"):
         return named
     return None
 
@@ -668,7 +714,7 @@ def _link(
             if not item.role or item.rule == "gazetteer" or item.rule == "linked":
                 item.role, item.portfolio = person["role"], person["portfolio"]
             item.person = person["person"] or item.name
-        elif not item.foreign and item.role:
+        elif not item.foreign and not item.several and item.role:
             item.person = _signatory_for(item, signatories) or bewindspersonen.resolve(item.role, item.portfolio, date)
         result.append(item)
     return _dedupe(result)
@@ -686,7 +732,8 @@ def _signatory_for(role: _Found, signatories: list[dict]) -> str | None:
 
 def _dedupe(items: list[_Found]) -> list[_Found]:
     kept: list[_Found] = []
-    for item in sorted(items, key=lambda f: (f.start, -(f.end - f.start))):
+    # on one extent the signatory's reading wins ('M. Rutte' under 'De minister-president,')
+    for item in sorted(items, key=lambda f: (f.start, -(f.end - f.start), f.rule != "signature")):
         if kept and item.start < kept[-1].end:
             continue
         kept.append(item)
