@@ -13,9 +13,12 @@ the latest such day on or before it, "a.s.", a day in a future-tense clause or o
 after the letter the next one, a day repeating one written earlier with its year that day; a
 yearless month or quarter ("begin juni") is in the letter's year, or the next year when a
 future-tense clause names a month before the letter's, the previous year when a past-tense
-clause names one after it ("het in oktober genomen besluit" in May). A year that names a budget
-("de begroting voor 2020") and a relative date inside a quoted title («Vandaag is het 2040») are
-no DATE.
+clause names one after it ("het in oktober genomen besluit" in May). A yearless range ("van 12 tot
+en met 17 juni", "7 tot 9 oktober a.s.") is one span resolved like its days; "afgelopen december",
+"het afgelopen kwartaal" and "vorige week dinsdag en woensdag" count from the letter's month,
+quarter or week. A year that names a budget ("de begroting voor 2020"), a relative date inside a
+quoted title («Vandaag is het 2040») and a recurring day ("iedere derde woensdag in mei") are no
+DATE.
 dateparser (cached) resolves the deictic phrases ("vorige week", "gisteren", "twee weken
 geleden"); plain dates are parsed here. Without a letter date those values stay null and the
 letter gets a warning.
@@ -38,6 +41,7 @@ from ..mentions import Mention, add_mentions
 from ..resources import load_json
 
 _Match = Any  # regex.Match[str]
+_Value = tuple[str | None, bool] | None  # (value, relative); None: no date after all
 
 
 @dataclass(slots=True)
@@ -96,6 +100,7 @@ class _Grammar:
         self.clause_openers = frozenset(lex["clause_openers"])
         self.perfect_auxiliaries = frozenset(lex["perfect_auxiliaries"])
         self.near_future = dt.timedelta(days=lex["near_future_days"])
+        self.weekdays: dict[str, int] = {w: i for i, w in enumerate(lex["weekdays"])}
         full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
         slots = {
             "day": r"(?:[12]\d|3[01]|0?[1-9])",
@@ -112,6 +117,7 @@ class _Grammar:
             "yearunit": _alternation(lex["year_units"]),
             "ryear": _alternation(self.relative_years),
             "relphrase": _alternation(self.relative_phrases),
+            "weekphrase": _alternation(p for p, unit in self.relative_phrases.items() if unit == "week"),
             "reldet": _alternation(self.determiners),
             "agounit": _alternation(self.ago_units),
             "numword": _alternation(self.number_words),
@@ -257,26 +263,65 @@ class _Normaliser:
             return None
         if self.letter is None:
             return None, True
-        rel = (m.groupdict().get("rel") or "").lower()
+        candidates = self._around_letter(month, day)
+        chosen = self._pick(candidates, self._forward(m, candidates))
+        return (chosen.isoformat() if chosen else None), True
+
+    def _around_letter(self, month: int, day: int) -> list[dt.date]:
+        """The day in the years before, of and after the letter's."""
+        assert self.letter is not None
         candidates = []
         for year in (self.letter.year - 1, self.letter.year, self.letter.year + 1):
             try:
                 candidates.append(dt.date(year, month, day))
             except ValueError:
                 continue
-        following = min((c for c in candidates if c > self.letter), default=None)
+        return candidates
+
+    def _forward(self, m: _Match, candidates: list[dt.date]) -> bool:
+        """Whether a yearless day (its `candidates`) lies on or after the letter's date."""
+        assert self.letter is not None
+        rel = (m.groupdict().get("rel") or "").lower()
         if rel:
-            forward = rel not in self.g.past
-        elif self.g.cited_before.search(m.string, max(0, m.start() - 20), m.start()):
-            forward = False  # "uw brief van 6 april": a letter already written
-        else:  # a day just after the letter is not one almost a year before it
-            near = following is not None and following - self.letter <= self.g.near_future
-            forward = near or self._tense(m.string, m.start(), m.end()) > 0
+            return rel not in self.g.past
+        if self.g.cited_before.search(m.string, max(0, m.start() - 20), m.start()):
+            return False  # "uw brief van 6 april": a letter already written
+        # a day just after the letter is not one almost a year before it
+        following = min((c for c in candidates if c > self.letter), default=None)
+        near = following is not None and following - self.letter <= self.g.near_future
+        return near or self._tense(m.string, m.start(), m.end()) > 0
+
+    def _pick(self, candidates: list[dt.date], forward: bool) -> dt.date | None:
+        assert self.letter is not None
         if forward:  # "a.s.", or "wordt op 2 november ondertekend"
-            chosen = min((c for c in candidates if c >= self.letter), default=None)
-        else:  # "jl." and a bare "6 april": the latest such day on or before the letter's date
-            chosen = max((c for c in candidates if c <= self.letter), default=None)
-        return (chosen.isoformat() if chosen else None), True
+            return min((c for c in candidates if c >= self.letter), default=None)
+        # "jl." and a bare "6 april": the latest such day on or before the letter's date
+        return max((c for c in candidates if c <= self.letter), default=None)
+
+    def _yearless_span(self, m: _Match, first: tuple[int, int], last: tuple[int, int]) -> _Value:
+        """'van 12 tot en met 17 juni', '27 november tot en met 3 december jl.' ((month, day) each):
+        forward the first day is on or after the letter, else the last on or before it."""
+        turn = int(first[0] > last[0])  # the range runs into the next year ("28 december t/m 2 januari")
+        try:  # 2000 is a leap year: 29 februari is a possible day
+            if dt.date(2000 - turn, *first) >= dt.date(2000, *last):
+                return None
+        except ValueError:
+            return None
+        if self.letter is None:
+            return None, True
+        starts = self._around_letter(*first)
+        if self._forward(m, starts):
+            start = self._pick(starts, True)
+            year = start.year if start else None
+        else:
+            end = self._pick(self._around_letter(*last), False)
+            year = end.year - turn if end else None
+        if year is None:
+            return None, True
+        try:
+            return f"{dt.date(year, *first).isoformat()}/{dt.date(year + turn, *last).isoformat()}", True
+        except ValueError:  # 29 februari outside a leap year
+            return None, True
 
     def _tense(self, text: str, start: int, end: int, own_clause: bool = False) -> int:
         """The clause around a date speaks of the future (1: a future word and no past word) or
@@ -302,7 +347,10 @@ class _Normaliser:
         return 0
 
     def _day_range(self, m: _Match) -> tuple[str | None, bool] | None:
-        year, month = int(m.group("y")), self._month_no(m.group("m"))
+        month = self._month_no(m.group("m"))
+        if not m.groupdict().get("y"):
+            return self._yearless_span(m, (month, int(m.group("d1"))), (month, int(m.group("d2"))))
+        year = int(m.group("y"))
         try:
             first, last = (
                 dt.date(year, month, int(m.group("d1"))),
@@ -323,9 +371,10 @@ class _Normaliser:
             return (f"{year}-{month:02d}" if year else None), True
         letter = self.letter
         rel = (m.groupdict().get("rel") or "").lower()
-        if rel in self.g.past:
+        direction = self.g.determiners[m.group("det").lower()] if m.groupdict().get("det") else 0
+        if rel in self.g.past or direction < 0:  # "december jl.", "afgelopen december"
             year = letter.year if month <= letter.month else letter.year - 1
-        elif rel:
+        elif rel or direction > 0:
             year = letter.year if month >= letter.month else letter.year + 1
         elif month < letter.month and self._tense(m.string, m.start(), m.end()) > 0:
             year = letter.year + 1  # "Hij zal de tijd tot begin januari benutten" in November
@@ -346,6 +395,8 @@ class _Normaliser:
     def _day_span(self, m: _Match) -> tuple[str | None, bool] | None:
         """'1 januari tot en met 31 maart 2026': the first year defaults to the second's."""
         m1, m2 = self._month_no(m.group("m1")), self._month_no(m.group("m2"))
+        if not m.groupdict().get("y2"):
+            return self._yearless_span(m, (m1, int(m.group("d1"))), (m2, int(m.group("d2"))))
         y2 = int(m.group("y2"))
         y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
         try:
@@ -369,6 +420,11 @@ class _Normaliser:
         return (f"{year}-{code}" if year is not None else None), relative
 
     def _quarter(self, m: _Match) -> tuple[str | None, bool] | None:
+        if m.groupdict().get("det"):  # "het afgelopen kwartaal": counted from the letter's quarter
+            if self.letter is None:
+                return None, True
+            index = self.letter.year * 4 + (self.letter.month - 1) // 3 + self.g.determiners[m.group("det").lower()]
+            return f"{index // 4}-Q{index % 4 + 1}", True
         q = int(m.group("q")) if m.groupdict().get("q") else self.g.ordinals[m.group("ord").lower()]
         return self._period(m, f"Q{q}")
 
@@ -413,15 +469,34 @@ class _Normaliser:
     def _year(self, m: _Match) -> tuple[str | None, bool] | None:
         return m.group("y"), False
 
+    def _parse_phrase(self, phrase: str) -> dt.date | None:
+        assert self.letter is not None
+        canonical = self.g.synonyms.get(phrase, phrase)
+        for word, replacement in self.g.synonyms.items():
+            canonical = regex.sub(rf"\b{regex.escape(word)}\b", replacement, canonical)
+        return _dateparser(canonical, self.letter)
+
     def _relative(self, m: _Match) -> tuple[str | None, bool] | None:
         phrase = m.group("phrase").lower()
         if self.letter is None:
             return None, True
-        canonical = self.g.synonyms.get(phrase, phrase)
-        for word, replacement in self.g.synonyms.items():
-            canonical = regex.sub(rf"\b{regex.escape(word)}\b", replacement, canonical)
-        parsed = _dateparser(canonical, self.letter)
+        parsed = self._parse_phrase(phrase)
         return (_granular(parsed, self.g.relative_phrases[phrase]) if parsed else None), True
+
+    def _week_day(self, m: _Match) -> tuple[str | None, bool] | None:
+        """'vorige week dinsdag' -> that day; 'vorige week dinsdag en woensdag' -> both, one span."""
+        first = self.g.weekdays[m.group("wd1").lower()]
+        last = self.g.weekdays[m.group("wd2").lower()] if m.group("wd2") else first
+        if last < first:
+            return None
+        if self.letter is None:
+            return None, True
+        parsed = self._parse_phrase(m.group("phrase").lower())
+        if parsed is None:
+            return None, True
+        monday = parsed - dt.timedelta(days=parsed.weekday())
+        days = [(monday + dt.timedelta(days=d)).isoformat() for d in sorted({first, last})]
+        return "/".join(days), True
 
     def _relative_year(self, m: _Match) -> tuple[str | None, bool] | None:
         year = self._year_from_phrase(m.group("ry"))
@@ -457,7 +532,7 @@ class _Candidate:
     mod: str | None = None
 
 
-_NO_MODIFIER = frozenset({"day", "day_range", "day_span", "ago"})
+_NO_MODIFIER = frozenset({"day", "day_range", "day_span", "ago", "week_day"})
 
 
 def find_dates(text: str, letter_date: dt.date | None) -> list[DateFound]:
