@@ -231,9 +231,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         end = link
     # 'EU-Kaderprogramma', 'NAVO-Trainingsmissie': the organisation before the hyphen is no part of the name
-    owner = regex.match(r"(\p{Lu}{2,6})-(?=\p{Lu}\p{Ll})", text[start:end])
-    if owner and (owner.group(1) in lex.organisations or owner.group(1) in lex.strip_leading):
-        start += owner.end()
+    prefix = regex.match(r"(\p{Lu}{2,6})-(?=\p{Lu}\p{Ll})", text[start:end])
+    if prefix and (prefix.group(1) in lex.organisations or prefix.group(1) in lex.strip_leading):
+        start += prefix.end()
     while start < end and text[start] in _QUOTES:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
