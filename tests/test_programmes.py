@@ -247,6 +247,16 @@ def test_gazetteer_names_without_cues():
     ]
 
 
+def test_budget_funds_in_lower_case():
+    text = "Vaststelling van de begrotingsstaat van het gemeentefonds. Het Gemeentefonds en het BES-fonds groeien."
+    assert names(text) == [
+        ("gemeentefonds", "gemeentefonds", None),
+        ("Gemeentefonds", "gemeentefonds", None),
+        ("BES-fonds", "BES-fonds", None),
+    ]
+    assert names("Het rampenfonds en het deltaplan helpen.") == []  # unknown lower-case names stay out
+
+
 def test_gazetteer_name_with_its_edition_year():
     text = "Het Deltaprogramma 2026 verschijnt; het deltaprogramma is breed. De begroting Deltafonds 2026 ook."
     assert names(text) == [

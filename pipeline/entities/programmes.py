@@ -89,8 +89,12 @@ class _Lexicon:
         self.inner_words = set(cues["inner_words"])
         # (entry, its first word: a literal pre-check, entry pattern), longest first
         self.gazetteer = tuple(
-            (entry, entry.split()[0], regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry)}(?![\p{{L}}\d+])"))
-            for entry in sorted(load_lines("programmes/gazetteer.txt"), key=len, reverse=True)
+            (entry, entry.split()[0], regex.compile(rf"(?<![\p{{L}}\d]){_spaced(entry, lower)}(?![\p{{L}}\d+])"))
+            for entry, lower in sorted(
+                ((line.lstrip("~"), line.startswith("~")) for line in load_lines("programmes/gazetteer.txt")),
+                key=lambda item: len(item[0]),
+                reverse=True,
+            )
         )
         self.gazetteer_by_first_word: dict[str, list[str]] = {}
         for entry, first_word, _ in self.gazetteer:
@@ -551,18 +555,26 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
 
 def _gazetteer_names(text: str) -> list[_Name]:
     found = []
-    for entry, first_word, pattern in _lex().gazetteer:
-        if first_word in text:
+    for _, first_word, pattern in _lex().gazetteer:
+        if first_word[1:] in text:  # without its first letter, which may be written in either case
             found += [
-                _Name(m.start(), _with_years(text, m.start(), m.end()), entry, rule="gazetteer", core_end=m.end())
+                _Name(
+                    m.start(),
+                    _with_years(text, m.start(), m.end()),
+                    " ".join(m.group(0).split()),
+                    rule="gazetteer",
+                    core_end=m.end(),
+                )
                 for m in pattern.finditer(text)
             ]
     return found
 
 
-def _spaced(name: str) -> str:
-    """A pattern for `name` whose words may be split by any whitespace (a line break)."""
-    return r"\s+".join(regex.escape(w) for w in name.split())
+def _spaced(name: str, lower_first: bool = False) -> str:
+    """A pattern for `name` whose words may be split by any whitespace (a line break); with
+    `lower_first` the first letter may also be lower case ('het gemeentefonds')."""
+    pattern = r"\s+".join(regex.escape(w) for w in name.split())
+    return f"[{name[0]}{name[0].lower()}]{pattern[len(regex.escape(name[0])) :]}" if lower_first else pattern
 
 
 # ---- canonical names and every mention -------------------------------------------------------
