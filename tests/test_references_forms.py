@@ -71,6 +71,13 @@ def refs(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]
             "De moties Jansen (Kamerstuk 33 750 XVII, nr. 34) zijn uitgevoerd.",
             [("Kamerstuk 33 750 XVII, nr. 34", "motie", "33750XVII", "34", "kst-33750XVII-34")],
         ),
+        (  # the keyword capitalised at a sentence start
+            "Motie 36 200, nr. 12 vraagt dit. Amendement 30 300 XVI, nr. 16 ook.",
+            [
+                ("Motie 36 200, nr. 12", "motie", "36200", "12", "kst-36200-12"),
+                ("Amendement 30 300 XVI, nr. 16", "kamerstuk", "30300XVI", "16", "kst-30300XVI-16"),
+            ],
+        ),
         (  # a number of things followed by a capital is no dossier with a suffix
             "Het gaat om 34 300 A4-vellen en 12 500 B-merken (fase 2, A).",
             [],
