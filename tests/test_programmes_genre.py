@@ -172,6 +172,18 @@ ARM = "Nationaal Programma tegen armoede en schulden"
                 )
             ],
         ),
+        (  # a Dutch adjective before an acronym or an English name is outside; '(hierna afwisselend: ACR)'
+            "Het Nederlandse ESF-programma loopt, net als de Europese Clean Transition Facility (CTF) en "
+            "het Dutch Green Growth Fund (hierna afwisselend: DGGF). Het DGGF groeit.",
+            [
+                ("ESF", "ESF", "ESF"),
+                ("Clean Transition Facility", "Clean Transition Facility", "CTF"),
+                ("CTF", "Clean Transition Facility", "CTF"),
+                ("Dutch Green Growth Fund", "Dutch Green Growth Fund", "DGGF"),
+                ("DGGF", "Dutch Green Growth Fund", "DGGF"),
+                ("DGGF", "Dutch Green Growth Fund", "DGGF"),
+            ],
+        ),
         (  # the compound that ends a known name refers to it
             "Het Nationaal Groeifonds investeert. Over het Groeifonds besluit het kabinet later.",
             [

@@ -120,6 +120,7 @@ class _Lexicon:
         self.sentence_case_heads = tuple(cues["sentence_case_heads"])
         self.participle = regex.compile(cues["participle"])
         self.name_end_stop = set(cues["name_end_stop"])
+        self.english_heads = set(cues["english_heads"])
         self.lexicon = word_frequencies(cues["lexicon"])
         self.organisation_word = regex.compile(
             r"(?<![\p{L}])(?:" + "|".join(cues["organisation_words"]) + r")(?![\p{L}])"
@@ -234,6 +235,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         and not any(c.isspace() for c in owner)
     ):
         end = link
+    # 'het Nederlandse ESF', 'de Europese Recovery and Resilience Facility': a Dutch adjective before an
+    # acronym or an English name is no part of it
+    first = regex.match(r"(\p{Lu}\p{Ll}+) (?=\S)", text[start:end])
+    if first and lex.adjective.match(first.group(1)):
+        rest = text[start + first.end() : end].split()
+        if rest[0].isupper() and len(rest[0]) > 1 or rest[-1].lower() in lex.english_heads:
+            start += first.end()
     # 'EU-Kaderprogramma', 'NAVO-Trainingsmissie': the organisation before the hyphen is no part of the name
     prefix = regex.match(r"(\p{Lu}{2,6})-(?=\p{Lu}\p{Ll})", text[start:end])
     if prefix and (prefix.group(1) in lex.organisations or prefix.group(1) in lex.strip_leading):
