@@ -308,37 +308,40 @@ def test_sender_wrapped_by_the_logo():
     assert structure.meta["subject"] == "Emissies door de luchtvaart"
 
 
-def test_kamerstuk_layout_without_blank_lines():
-    """A Kamerstuk as text with one line break a line: the place-and-date line runs into the first
-    paragraph, yet it is letterhead and gives the letter date."""
-    text = (
-        "36 999 Voorbeeldbeleid op het gebied van de openbare ruimte en de leefomgeving in Nederland\n"
-        "Nr. 12\n"
-        "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
-        "Den Haag, 13 december 2023\n"
-        "Met deze brief informeer ik uw Kamer over de voortgang van het beleid voor de openbare\n"
-        "ruimte, zoals toegezegd in het commissiedebat van 8 september jl. over de leefomgeving.\n"
-        "De minister van Infrastructuur en Waterstaat,\n"
-        "J. de Vries\n"
-    )
-    letter = Letter(text=text, format="txt")
-    structure = analyse(clean(text), letter)
-    assert structure.meta["date"] == dt.date(2023, 12, 13)
+_KAMERSTUK_HEAD = (
+    "Nr. 12\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+)
+_KAMERSTUK_SIGNATURE = "De minister van Infrastructuur en Waterstaat,\nJ. de Vries\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "body_opening"),
+    [
+        (  # one line break a line: the place-and-date line runs into the first paragraph
+            "36 999 Voorbeeldbeleid op het gebied van de openbare ruimte en de leefomgeving in Nederland\n"
+            + _KAMERSTUK_HEAD
+            + "Den Haag, 13 december 2023\n"
+            "Met deze brief informeer ik uw Kamer over de voortgang van het beleid voor de openbare\n"
+            "ruimte, zoals toegezegd in het commissiedebat van 8 september jl. over de leefomgeving.\n"
+            + _KAMERSTUK_SIGNATURE,
+            dt.date(2023, 12, 13),
+            "Met deze brief",
+        ),
+        (  # a short letter: no paragraph of 100 characters
+            "36 999 Voorbeeldbeleid\n"
+            + _KAMERSTUK_HEAD
+            + "Den Haag, 14 november 2019\nOp 2 oktober ontving ik uw verzoek om een overzicht te sturen.\n"
+            + _KAMERSTUK_SIGNATURE,
+            dt.date(2019, 11, 14),
+            "Op 2 oktober",
+        ),
+    ],
+)
+def test_kamerstuk_layout_without_blank_lines(text, date, body_opening):
+    """The place-and-date line is letterhead and gives the letter date; the body starts after it."""
+    structure = analyse(clean(text), Letter(text=text, format="txt"))
+    assert structure.meta["date"] == date
     assert structure.meta["subject"] == "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT"
     body = structure.body
-    assert body is not None and text[body[0] :].startswith("Met deze brief")
-
-
-def test_short_kamerstuk_letter_keeps_its_date():
-    """No paragraph of 100 characters: the body still starts after the place-and-date line."""
-    text = (
-        "36 999 Voorbeeldbeleid\nNr. 12\nBRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n"
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 14 november 2019\n"
-        "Op 2 oktober ontving ik uw verzoek om een overzicht te sturen.\n"
-        "De minister van Infrastructuur en Waterstaat,\nJ. de Vries\n"
-    )
-    structure = analyse(clean(text), Letter(text=text, format="txt"))
-    assert structure.meta["date"] == dt.date(2019, 11, 14)
-    body = structure.body
-    assert body is not None and text[body[0] :].startswith("Op 2 oktober")
+    assert body is not None and text[body[0] :].startswith(body_opening)
