@@ -10,8 +10,9 @@ so "Bestuursakkoord 2022" or "Meerjarenbrief 2023-2025" stay names. A named rece
 ("kerstreces 2021") is a period like a season.
 Relative forms are resolved against the letter's date: "21 april jl." and a bare "6 april" are
 the latest such day on or before it, "a.s.", a day in a future-tense clause or one within a month
-after the letter the next one, a day repeating one written earlier with its year that day; a
-yearless month or quarter ("begin juni") is in the letter's year, or the next year when a
+after the letter (two months in a clause without a past word) the next one, a day repeating one
+written earlier with its year that day; a yearless range around the letter's date the current
+one; a yearless month or quarter ("begin juni") is in the letter's year, or the next year when a
 future-tense clause names a month before the letter's, the previous year when a past-tense
 clause names one after it ("het in oktober genomen besluit" in May). A yearless range ("van 12 tot
 en met 17 juni", "7 tot 9 oktober a.s.") is one span resolved like its days; "afgelopen december",
@@ -100,6 +101,7 @@ class _Grammar:
         self.clause_openers = frozenset(lex["clause_openers"])
         self.perfect_auxiliaries = frozenset(lex["perfect_auxiliaries"])
         self.near_future = dt.timedelta(days=lex["near_future_days"])
+        self.upcoming = dt.timedelta(days=lex["upcoming_days"])
         self.weekdays: dict[str, int] = {w: i for i, w in enumerate(lex["weekdays"])}
         full_months = [m for m in self.months if len(m) > 3 or m == "mei"]
         slots = {
@@ -288,8 +290,11 @@ class _Normaliser:
             return False  # "uw brief van 6 april": a letter already written
         # a day just after the letter is not one almost a year before it
         following = min((c for c in candidates if c > self.letter), default=None)
-        near = following is not None and following - self.letter <= self.g.near_future
-        return near or self._tense(m.string, m.start(), m.end()) > 0
+        ahead = following - self.letter if following is not None else None
+        if ahead is not None and ahead <= self.g.near_future:
+            return True
+        tense = self._tense(m.string, m.start(), m.end())
+        return tense > 0 or (tense == 0 and ahead is not None and ahead <= self.g.upcoming)
 
     def _pick(self, candidates: list[dt.date], forward: bool) -> dt.date | None:
         assert self.letter is not None
@@ -309,6 +314,14 @@ class _Normaliser:
             return None
         if self.letter is None:
             return None, True
+        # a range around the letter's date is the current one ("7 juli t/m 24 augustus" in July)
+        for begin_year in sorted({self.letter.year - turn, self.letter.year}):
+            try:
+                begin, finish = dt.date(begin_year, *first), dt.date(begin_year + turn, *last)
+            except ValueError:
+                continue
+            if begin <= self.letter <= finish:
+                return f"{begin.isoformat()}/{finish.isoformat()}", True
         starts = self._around_letter(*first)
         if self._forward(m, starts):
             start = self._pick(starts, True)
@@ -386,7 +399,11 @@ class _Normaliser:
 
     def _month_range(self, m: _Match) -> tuple[str | None, bool] | None:
         last_year = int(m.group("y"))
-        first, last = self._month_no(m.group("m1")), self._month_no(m.group("m2"))
+        last = self._month_no(m.group("m2"))
+        if not m.groupdict().get("m1"):  # "2026 tot en met maart 2029": from a year to a month
+            first_year = int(m.group("y1"))
+            return (f"{first_year}/{last_year}-{last:02d}", False) if first_year < last_year else None
+        first = self._month_no(m.group("m1"))
         first_year = int(m.group("y1")) if m.group("y1") else last_year
         if (first_year, first) >= (last_year, last):
             return None
