@@ -424,7 +424,7 @@ def _runs(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
                 break
         else:
             spans.append((start, end))
-    return [(start, end, _known_prefix(text, _trim(text, *_owned(text, start, end)))) for start, end in spans]
+    return [(start, end, _name_span(text, *_owned(text, start, end))) for start, end in spans]
 
 
 def _owned(text: str, start: int, end: int) -> tuple[int, int]:
@@ -435,13 +435,20 @@ def _owned(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _known_prefix(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'Nationaal Groeifonds voor Cellulaire Agricultuur': a known name followed by an inner word ends
-    there (the rest is a project of the fund)."""
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in a capitalised run (`_trim`), ending with a known name that an inner word follows
+    ('Nationaal Groeifonds voor Cellulaire Agricultuur': the rest is a project of the fund)."""
+    span = _trim(text, start, end)
     if span is None:
         return None
     known = _lex().known_prefix(text[span[0] : span[1]])
     return (span[0], span[0] + len(known)) if known else span
+
+
+def _compound_modifier(text: str, end: int) -> bool:
+    """A name that ends in a hyphen and a lower-case word modifies a compound ('EU-trainingsmissie',
+    'CN-envelop')."""
+    return bool(regex.match(r"-\p{Ll}", text[end : end + 2]))
 
 
 # a programme's period or edition ('Nationaal Programma Circulaire Economie 2023-2030', 'Deltaprogramma 2018')
@@ -461,7 +468,7 @@ def _headed_names(text: str, runs: list[tuple[int, int, tuple[int, int] | None]]
         words = _words(name)
         if len(words) == 1 and (_sentence_start(text, start) or words[0].lower() in lex.heads):
             continue
-        if regex.match(r"-\p{Ll}", text[end : end + 2]):  # 'EU-trainingsmissie': a descriptor compound
+        if _compound_modifier(text, end):
             continue
         # 'Nationaal Programma tegen discriminatie en racisme', 'Kaderprogramma voor onderzoek en innovatie'
         if (len(words) > 1 and words[-1].lower() in lex.heads) or _compound_head(words[-1], lex.compound_heads):
@@ -528,27 +535,24 @@ def _described_names(text: str, runs: list[tuple[int, int, tuple[int, int] | Non
             continue
         match = lex.run.match(text, cue.end())
         if match:
-            trimmed = _known_prefix(text, _trim(text, match.start(), match.end()))
+            trimmed = _name_span(text, match.start(), match.end())
             # 'de pilot In de Wijk': a name cut short after its descriptor is no name
             if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
                 # 'het programma Woningbouw' names a programme even when the letter also writes 'woningbouw'
                 rule = "programme-descriptor" if cue.group(0).lower().startswith("programma") else "descriptor"
                 found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule=rule))
     for listed in lex.name_list.finditer(text):
-        pos = listed.start("list")
-        items = lex.list_separator.split(listed.group("list"))
-        if any(item in lex.portfolios for item in items):  # ministries, or one ministry's name split
+        separators = lex.list_separator.finditer(text, listed.start("list"), listed.end("list"))
+        bounds = [listed.start("list"), *(i for m in separators for i in m.span()), listed.end("list")]
+        items = [(start, end, text[start:end]) for start, end in zip(bounds[::2], bounds[1::2], strict=True)]
+        if any(item in lex.portfolios for _, _, item in items):  # ministries, or one ministry's name split
             continue
-        for item in items:
-            if not _excluded(item):
-                found.append(_Name(pos, pos + len(item), item, rule="descriptor"))
-            pos += len(item)
-            pos += lex.list_separator.match(text, pos).end() - pos if pos < listed.end("list") else 0
+        found += [_Name(start, end, item, rule="descriptor") for start, end, item in items if not _excluded(item)]
     for cue in lex.funding.finditer(text):
         match = lex.run.match(text, cue.end())
-        trimmed = match and _known_prefix(text, _trim(text, match.start(), match.end()))
-        if trimmed and regex.match(r"-\p{Ll}", text[trimmed[1] : trimmed[1] + 2]):
-            continue  # 'middelen uit de CN-envelop': the name is a compound's modifier
+        trimmed = match and _name_span(text, match.start(), match.end())
+        if trimmed and _compound_modifier(text, trimmed[1]):
+            continue
         if trimmed and trimmed[0] == match.start() and not _excluded(text[trimmed[0] : trimmed[1]]):
             found.append(_Name(trimmed[0], trimmed[1], text[trimmed[0] : trimmed[1]], rule="funding"))
     for _, run_end, trimmed in runs:
